@@ -1,0 +1,31 @@
+# One command for each job. `make check` is what CI runs (.ci/run).
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup system lint test test-postgres check bench
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+system:
+	bash scripts/system-packages.sh
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: setup
+	$(BIN)/pytest
+
+test-postgres: setup
+	bash scripts/with-postgres.sh $(BIN)/pytest -m db
+
+check: system lint test test-postgres
+
+bench: setup
+	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done

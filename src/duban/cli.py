@@ -1,0 +1,176 @@
+"""The `duban` command: a thin shell over the library (DESIGN §5).
+
+JSON goes to stdout, messages to stderr; exit 0 on success, 2 on bad input.
+parse / targets / judge / eval never import Django, so they start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from duban.errors import DubanError
+
+
+def _dump(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{value}") from None
+
+
+def _jsonl(stream: Any, required: Sequence[str]) -> Any:
+    """Yield one dict per non-empty input line, with an error naming the line when it is malformed."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DubanError(f"标准输入第{number}行不是合法的 JSON：{exc.msg}") from None
+        if not isinstance(record, dict):
+            raise DubanError(f"标准输入第{number}行应为 JSON 对象")
+        missing = [key for key in required if not isinstance(record.get(key), str)]
+        if missing:
+            raise DubanError(f"标准输入第{number}行缺少字段：{'、'.join(missing)}")
+        yield number, record
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from duban.ingest import parse_document
+
+    _dump(parse_document(Path(args.path), as_of=args.as_of).to_json())
+    return 0
+
+
+def _cmd_targets(args: argparse.Namespace) -> int:
+    from duban.core.targets import extract_targets
+
+    if args.jsonl:
+        for _, record in _jsonl(sys.stdin, ["text"]):
+            _dump([t.to_json() for t in extract_targets(record["text"])])
+        return 0
+    if args.text is None:
+        raise DubanError("请提供任务文本，或使用 --jsonl 从标准输入逐行读取")
+    _dump([t.to_json() for t in extract_targets(args.text)])
+    return 0
+
+
+def _judge(task: str, progress: str, as_of: date) -> dict[str, Any]:
+    from duban.core.judging import judge_texts
+
+    return judge_texts(task, progress, as_of).to_json()
+
+
+def _cmd_judge(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        for number, record in _jsonl(sys.stdin, ["task", "progress", "as_of"]):
+            try:
+                as_of = date.fromisoformat(record["as_of"])
+            except ValueError:
+                raise DubanError(f"标准输入第{number}行 as_of 应为 YYYY-MM-DD：{record['as_of']}") from None
+            _dump(_judge(record["task"], record["progress"], as_of))
+        return 0
+    if args.task is None or args.progress is None or args.as_of is None:
+        raise DubanError("请同时提供 --task、--progress 和 --as-of，或使用 --jsonl")
+    _dump(_judge(args.task, args.progress, args.as_of))
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    if args.what == "targets":
+        from duban.scoring.targets import run
+    else:
+        from duban.scoring.judge import run
+    return run(Path(args.path), show=args.show, out=sys.stdout)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from duban.web.commands import import_command
+
+    return import_command(Path(args.path), plan=args.plan, period=args.period, out=sys.stdout)
+
+
+def _cmd_tasks(args: argparse.Namespace) -> int:
+    from duban.web.commands import tasks_command
+
+    return tasks_command(
+        plan=args.plan, unit=args.unit, section=args.section, as_json=args.json, out=sys.stdout
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="duban",
+        description="督办：政府工作报告目标任务的分解、填报、研判与通报 / supervision of government work reports",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "parse", help="读取一份文件并输出任务 / read one document, print its tasks (no database)"
+    )
+    p.add_argument("path", help="文件路径 .txt .html .docx .xlsx .pdf")
+    p.add_argument("--json", action="store_true", help="输出 JSON（默认即为 JSON）/ print JSON")
+    p.add_argument("--as-of", type=_iso_date, help="研判日期 YYYY-MM-DD / judge progress as of this date")
+    p.set_defaults(handler=_cmd_parse)
+
+    p = sub.add_parser("targets", help="从任务文本中提取量化指标 / targets in one task sentence")
+    p.add_argument("text", nargs="?", help="任务文本 / task text")
+    p.add_argument("--json", action="store_true", help="输出 JSON（默认即为 JSON）")
+    p.add_argument(
+        "--jsonl", action="store_true", help='标准输入每行一个 {"text": …} / one object per stdin line'
+    )
+    p.set_defaults(handler=_cmd_targets)
+
+    p = sub.add_parser("judge", help="按序时进度研判一条任务 / judge progress against the schedule")
+    p.add_argument("--task", help="任务文本 / task text")
+    p.add_argument("--progress", help="推进情况 / progress text")
+    p.add_argument("--as-of", type=_iso_date, help="研判日期 YYYY-MM-DD")
+    p.add_argument("--json", action="store_true", help="输出 JSON（默认即为 JSON）")
+    p.add_argument("--jsonl", action="store_true", help='标准输入每行一个 {"task", "progress", "as_of"}')
+    p.set_defaults(handler=_cmd_judge)
+
+    p = sub.add_parser("eval", help="对照标注文件评测 / score extraction or judging against a gold file")
+    p.add_argument("what", choices=["targets", "judge"])
+    p.add_argument("path", help="标注文件 .jsonl / gold file")
+    p.add_argument("--show", action="store_true", help="列出所有不一致之处 / list every disagreement")
+    p.set_defaults(handler=_cmd_eval)
+
+    p = sub.add_parser("import", help="导入分解方案或进展汇总表 / store a plan or a progress table")
+    p.add_argument("path", help="文件路径 / document to import")
+    p.add_argument("--plan", help="导入进展时对应的方案编号 / plan ID the progress belongs to")
+    p.add_argument("--period", help="报送期，例如 1-6月 / reporting period label")
+    p.set_defaults(handler=_cmd_import)
+
+    p = sub.add_parser("tasks", help="列出已导入的任务 / list stored tasks")
+    p.add_argument("--plan", help="方案编号 / plan ID")
+    p.add_argument("--unit", help="按责任单位筛选 / filter by unit")
+    p.add_argument("--section", help="按分类筛选 / filter by section")
+    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    p.set_defaults(handler=_cmd_tasks)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except DubanError as exc:
+        sys.stderr.write(f"duban: {exc.message}\n")
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,27 @@
+import io
+import json
+
+import pytest
+
+from duban.cli import main
+
+
+def test_unknown_command_exits_with_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["no-such-command"])
+    assert exit_info.value.code == 2
+
+
+def test_malformed_jsonl_names_the_line(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"text": "新增20家"}\nnot json\n'))
+    monkeypatch.setattr("duban.core.targets.extract_targets", lambda text: [])
+    assert main(["targets", "--jsonl"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == ["[]"]
+    assert "第2行" in captured.err
+
+
+def test_jsonl_record_missing_field_is_reported(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({"task": "x"}) + "\n"))
+    assert main(["judge", "--jsonl"]) == 2
+    assert "progress" in capsys.readouterr().err
