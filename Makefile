@@ -18,6 +18,7 @@ system:
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=duban.web.settings $(BIN)/django-admin makemigrations --check --dry-run
 
 test: setup
 	$(BIN)/pytest

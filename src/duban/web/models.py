@@ -1,0 +1,1 @@
+"""Database models: plans, sections, tasks, units, periods, progress and judgements."""
