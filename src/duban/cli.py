@@ -108,6 +108,26 @@ def _cmd_tasks(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from duban.web.reporting import report_command
+
+    return report_command(
+        args.what, period=args.period, plan=args.plan, output=Path(args.output), out=sys.stderr
+    )
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from duban.web.site import demo_command
+
+    return demo_command(port=args.port, out=sys.stdout)
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from duban.web.site import serve_command
+
+    return serve_command(host=args.host, port=args.port, out=sys.stdout)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="duban",
@@ -157,6 +177,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--section", help="按分类筛选 / filter by section")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(handler=_cmd_tasks)
+
+    p = sub.add_parser(
+        "report", help="生成督查通报、汇总表或公开页 / write the bulletin, summary or public page"
+    )
+    p.add_argument("what", choices=["bulletin", "summary", "public"])
+    p.add_argument("--period", required=True, help="报送期，例如 1-6月 / period label")
+    p.add_argument("--plan", help="方案编号 / plan ID")
+    p.add_argument("-o", "--output", required=True, help="输出文件 .docx .xlsx .html / output file")
+    p.set_defaults(handler=_cmd_report)
+
+    p = sub.add_parser("demo", help="创建演示站点并启动 / create a sample SQLite site and serve it")
+    p.add_argument("--port", type=int, default=8000, help="端口 / port (default 8000)")
+    p.set_defaults(handler=_cmd_demo)
+
+    p = sub.add_parser("serve", help="以生产方式启动网站 / serve the configured database (gunicorn)")
+    p.add_argument("--host", default="127.0.0.1", help="监听地址 / bind address")
+    p.add_argument("--port", type=int, default=8000, help="端口 / port")
+    p.set_defaults(handler=_cmd_serve)
     return parser
 
 
