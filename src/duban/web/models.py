@@ -58,6 +58,7 @@ class Plan(models.Model):
     issuer = models.CharField("发文单位", max_length=200, blank=True, default="")
     year = models.PositiveIntegerField("年度", null=True, blank=True)
     title = models.CharField("标题", max_length=500, blank=True, default="")
+    date = models.CharField("成文日期", max_length=40, blank=True, default="")
     kind = models.CharField("来源文件类型", max_length=20, choices=DocumentKind.choices)
     source = models.CharField("来源文件", max_length=500, blank=True, default="")
     source_sha256 = models.CharField(max_length=64, blank=True, default="")
