@@ -1,0 +1,118 @@
+"""`duban import` and `duban tasks`: the CLI's database commands, on the configured database."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from duban.errors import DubanError
+
+if TYPE_CHECKING:
+    from duban.web.services.imports import ImportReport
+
+
+def setup_django() -> None:
+    """Start Django on the configured settings; bring the embedded SQLite database up to date on first use."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "duban.web.settings")
+    import django
+
+    django.setup()
+    from django.db import DEFAULT_DB_ALIAS, connections
+    from django.db.migrations.executor import MigrationExecutor
+
+    connection = connections[DEFAULT_DB_ALIAS]
+    executor = MigrationExecutor(connection)
+    pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    if not pending:
+        return
+    if connection.vendor != "sqlite":
+        raise DubanError(
+            "数据库结构不是最新，请先运行：DJANGO_SETTINGS_MODULE=duban.web.settings django-admin migrate"
+        )
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def import_command(path: Path, *, plan: str | None, period: str | None, out: TextIO) -> int:
+    """Parse a document and store it; print in Chinese what was read, created and found wrong."""
+    from duban.ingest import parse_document
+
+    document = parse_document(path)
+    sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    setup_django()
+    from duban.web.services.imports import import_document
+
+    report = import_document(document=document, sha256=sha256, plan=plan, period=period)
+    out.write(format_import_report(report, source=str(path)))
+    return 0
+
+
+def format_import_report(report: ImportReport, *, source: str) -> str:
+    """The Chinese summary of an import: plan, counts per section, units created, warnings."""
+    lines = [f"已读取 {source}"]
+    state = "新建" if report.plan_created else "已有"
+    lines.append(f"方案：{report.plan_title}（{state}，方案编号 {report.plan_code}）")
+    total = sum(count for _, count in report.sections)
+    if report.period_label:
+        lines.append(f"报送期：{report.period_label}")
+    lines.append(f"任务 {total} 条，按分类：")
+    lines.extend(f"  {name}：{count} 条" for name, count in report.sections)
+    if report.plan_created or not report.period_label:
+        lines.append(
+            f"任务新增 {report.tasks_created} 条，更新 {report.tasks_updated} 条，"
+            f"未变 {report.tasks_unchanged} 条，删除 {report.tasks_removed} 条"
+        )
+    if report.period_label:
+        lines.append(
+            f"推进情况新增 {report.progress_created} 条，更新 {report.progress_updated} 条，"
+            f"未变 {report.progress_unchanged} 条"
+        )
+    if report.units_created:
+        lines.append(f"新建单位 {len(report.units_created)} 个（请在管理页核对，同一单位可合并）：")
+        for unit in report.units_created:
+            hint = f"（可能与「{'」「'.join(unit.suggestions)}」相同）" if unit.suggestions else ""
+            lines.append(f"  {unit.name}{hint}")
+    else:
+        lines.append("没有新建单位")
+    if report.warnings:
+        lines.append(f"提示 {len(report.warnings)} 条：")
+        lines.extend(f"  {warning}" for warning in report.warnings)
+    return "\n".join(lines) + "\n"
+
+
+_TABLE_COLUMNS = ("编号", "序号", "分类", "目标任务", "牵头领导", "牵头单位", "配合单位", "推进情况", "标注")
+
+
+def tasks_command(
+    *, plan: str | None, unit: str | None, section: str | None, as_json: bool, out: TextIO
+) -> int:
+    """List stored tasks: a tab-separated table in Chinese, or JSON shaped like `duban parse --json`."""
+    setup_django()
+    from duban.web.selectors import only_plan, plan_record, plan_tasks
+
+    chosen = only_plan(plan)
+    tasks = plan_tasks(plan=chosen, unit=unit, section=section)
+    record = plan_record(plan=chosen, tasks=tasks)
+    if as_json:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return 0
+    out.write(f"方案 {chosen.code}：{chosen.title}，共 {len(record['tasks'])} 条任务\n")
+    out.write("\t".join(_TABLE_COLUMNS) + "\n")
+    for task in record["tasks"]:
+        cells = (
+            task["ref"],
+            str(task["seq"]),
+            " / ".join(filter(None, [task["part"], *task["section"], task["category"]])),
+            task["text"],
+            "、".join(task["lead_leaders"]),
+            "、".join(task["lead_units"]),
+            "、".join(task["co_units"]),
+            task["progress"] or "",
+            task["label"] or "",
+        )
+        out.write("\t".join(" ".join(cell.split()) for cell in cells) + "\n")
+    return 0

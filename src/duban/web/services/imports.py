@@ -1,0 +1,528 @@
+"""`duban import`: a parsed plan or progress document stored in one transaction, every row or none."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+from rapidfuzz import fuzz, process
+
+from duban.errors import DubanError
+from duban.ingest.records import ParsedDocument, ParsedTask
+from duban.web.models import (
+    Actual,
+    DocumentKind,
+    ImportedDocument,
+    Judgement,
+    Period,
+    Plan,
+    Progress,
+    ProgressStatus,
+    Section,
+    Target,
+    Task,
+    TaskLeader,
+    TaskUnit,
+    UnitRole,
+)
+from duban.web.selectors import find_plan
+from duban.web.services.periods import ensure_period, period_label_from_title
+from duban.web.services.units import CreatedUnit, UnitDirectory
+
+SECTION_SEPARATOR = " / "
+# A progress row whose text scores this much against a plan task (rapidfuzz ratio, 0-100) is that task.
+TEXT_MATCH_CUTOFF = 80.0
+# A row with the same section and number as a plan task needs only this much text likeness.
+SAME_NUMBER_TEXT_CUTOFF = 60.0
+_NOT_TEXT = re.compile(r"[\W_]+")
+_ISSUER_SUFFIXES = ("人民政府办公室", "人民政府督查室", "人民政府", "政府办公室", "督查室", "办公室")
+
+
+@dataclass
+class ImportReport:
+    """What an import read and stored, for the Chinese summary the CLI prints."""
+
+    plan_code: str
+    plan_title: str
+    kind: str
+    plan_created: bool
+    period_label: str | None = None
+    sections: list[tuple[str, int]] = field(default_factory=list)
+    tasks_created: int = 0
+    tasks_updated: int = 0
+    tasks_unchanged: int = 0
+    tasks_removed: int = 0
+    progress_created: int = 0
+    progress_updated: int = 0
+    progress_unchanged: int = 0
+    units_created: list[CreatedUnit] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def import_document(
+    *, document: ParsedDocument, sha256: str = "", plan: str | None = None, period: str | None = None
+) -> ImportReport:
+    """Store a plan (tasks, sections, units, leaders, targets) or a period's progress, all or nothing.
+
+    A progress or report document needs a period (`period`, or one its title names). Its rows are matched to
+    the tasks of `plan`, of the plan with the same issuer and year, or of a plan built from the document
+    itself when none exists. Re-importing the same document updates rows in place.
+    """
+    if not document.tasks:
+        raise DubanError(f"{document.source}：没有识别出任何任务，未导入")
+    try:
+        with transaction.atomic():
+            if document.kind == DocumentKind.PLAN and period is None:
+                report = _import_plan(document, sha256, plan)
+            else:
+                report = _import_progress(document, sha256, plan, period)
+            return report
+    except DatabaseError as exc:
+        raise DubanError(f"{document.source}：写入数据库失败，未保存任何内容（{exc}）") from exc
+
+
+def _import_plan(document: ParsedDocument, sha256: str, plan_ref: str | None) -> ImportReport:
+    plan, created = _plan_for_plan_document(document, sha256, plan_ref)
+    report = ImportReport(plan.code, plan.title, document.kind, created)
+    report.warnings.extend(document.warnings)
+    directory = UnitDirectory.load(plan.issuer)
+    _store_tasks(plan, document.tasks, directory, report)
+    report.units_created = directory.created
+    _record(document, sha256, plan, None, report)
+    return report
+
+
+def _import_progress(
+    document: ParsedDocument, sha256: str, plan_ref: str | None, period_label: str | None
+) -> ImportReport:
+    label = period_label or period_label_from_title(document.title)
+    if not label:
+        raise DubanError(f"{document.source}：无法从标题判断报送期，请用 --period 指定，例如 --period 1-6月")
+    plan = _plan_for_progress_document(document, sha256, plan_ref)
+    created = plan is None
+    if plan is None:
+        plan = _create_plan(document, sha256, plan_ref)
+    report = ImportReport(plan.code, plan.title, document.kind, created, period_label=label)
+    report.warnings.extend(document.warnings)
+    directory = UnitDirectory.load(plan.issuer)
+    if created:
+        tasks = _store_tasks(plan, document.tasks, directory, report)
+        pairs = list(zip(document.tasks, tasks, strict=True))
+    else:
+        pairs = _match_tasks(plan, document.tasks, report)
+        report.sections = _section_counts([parsed for parsed, _ in pairs])
+    period, _ = ensure_period(plan=plan, label=label)
+    _store_progress(period, pairs, document.source, report)
+    report.units_created = directory.created
+    _record(document, sha256, plan, period, report)
+    return report
+
+
+def _record(
+    document: ParsedDocument, sha256: str, plan: Plan, period: Period | None, report: ImportReport
+) -> None:
+    ImportedDocument.objects.create(
+        plan=plan,
+        period=period,
+        source=document.source[:500],
+        sha256=sha256,
+        kind=document.kind,
+        task_count=len(document.tasks),
+        warnings=report.warnings,
+    )
+
+
+# Plans ------------------------------------------------------------------------------------------
+
+
+def _plan_for_plan_document(document: ParsedDocument, sha256: str, plan_ref: str | None) -> tuple[Plan, bool]:
+    if plan_ref:
+        existing = Plan.objects.filter(code=plan_ref).first()
+        if existing is None and plan_ref.isdigit():
+            existing = Plan.objects.filter(pk=int(plan_ref)).first()
+    else:
+        existing = (sha256 and Plan.objects.filter(source_sha256=sha256).first()) or Plan.objects.filter(
+            kind=DocumentKind.PLAN,
+            issuer=document.issuer or "",
+            year=document.year,
+            title=document.title or "",
+        ).first()
+    if existing is None:
+        return _create_plan(document, sha256, plan_ref), True
+    changed = _assign(
+        existing,
+        issuer=document.issuer or existing.issuer,
+        year=document.year or existing.year,
+        title=document.title or existing.title,
+        date=document.date or existing.date,
+        source=document.source[:500],
+        source_sha256=sha256,
+    )
+    if changed:
+        existing.save()
+    return existing, False
+
+
+def _create_plan(document: ParsedDocument, sha256: str, code: str | None) -> Plan:
+    return Plan.objects.create(
+        code=code or _new_plan_code(document),
+        issuer=document.issuer or "",
+        year=document.year,
+        title=(document.title or document.source)[:500],
+        date=document.date or "",
+        kind=document.kind,
+        source=document.source[:500],
+        source_sha256=sha256,
+    )
+
+
+def _new_plan_code(document: ParsedDocument) -> str:
+    issuer = "".join((document.issuer or "").split())
+    for suffix in _ISSUER_SUFFIXES:
+        if issuer.endswith(suffix) and len(issuer) > len(suffix):
+            issuer = issuer[: -len(suffix)]
+            break
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", document.source.replace("\\", "/").rsplit("/", 1)[-1])
+    parts = [str(document.year) if document.year else "", issuer[:40] or stem[:40]]
+    base = "-".join(part for part in parts if part) or "plan"
+    code, number = base, 1
+    while Plan.objects.filter(code=code).exists():
+        number += 1
+        code = f"{base}-{number}"
+    return code
+
+
+def _plan_for_progress_document(document: ParsedDocument, sha256: str, plan_ref: str | None) -> Plan | None:
+    if plan_ref:
+        return find_plan(plan_ref)
+    if sha256:
+        own = Plan.objects.filter(source_sha256=sha256).first()
+        if own is not None:
+            return own
+    if not document.issuer or not document.year:
+        return None
+    same_year = list(Plan.objects.filter(year=document.year))
+    issuer = _issuer_stem(document.issuer)
+    candidates = [p for p in same_year if p.issuer and (_issuer_stem(p.issuer) == issuer)]
+    if not candidates:
+        candidates = [
+            p
+            for p in same_year
+            if p.issuer and (issuer in p.issuer or _issuer_stem(p.issuer) in document.issuer)
+        ]
+    plans = [p for p in candidates if p.kind == DocumentKind.PLAN] or candidates
+    if len(plans) > 1:
+        codes = "、".join(p.code for p in plans)
+        raise DubanError(f"{document.source}：找到多个{document.year}年的方案（{codes}），请用 --plan 指定")
+    return plans[0] if plans else None
+
+
+def _issuer_stem(issuer: str) -> str:
+    stem = "".join(issuer.split())
+    for suffix in _ISSUER_SUFFIXES:
+        if stem.endswith(suffix) and len(stem) > len(suffix):
+            return stem[: -len(suffix)]
+    return stem
+
+
+# Tasks ------------------------------------------------------------------------------------------
+
+
+def _section_key(path: list[str]) -> str:
+    return SECTION_SEPARATOR.join(path)
+
+
+def _section_counts(tasks: list[ParsedTask]) -> list[tuple[str, int]]:
+    counts = Counter(_section_key(task.section) or "（无分类）" for task in tasks)
+    return list(counts.items())
+
+
+def _task_refs(tasks: list[ParsedTask], warnings: list[str]) -> list[str]:
+    """The stored identity of each row: its ref, made unique when a document repeats one."""
+    refs: list[str] = []
+    seen: Counter[str] = Counter()
+    for task in tasks:
+        base = (task.ref or "").strip() or _section_key(
+            [*filter(None, [task.part]), *task.section, str(task.seq)]
+        )
+        base = base[:90]
+        seen[base] += 1
+        if seen[base] > 1:
+            warnings.append(f"编号「{base}」重复出现，第{seen[base]}次出现的任务记为「{base}~{seen[base]}」")
+            refs.append(f"{base}~{seen[base]}")
+        else:
+            refs.append(base)
+    return refs
+
+
+def _ensure_sections(plan: Plan, tasks: list[ParsedTask]) -> dict[str, Section]:
+    existing = {section.key: section for section in plan.sections.all()}
+    wanted: dict[str, Section] = {}
+    order = 0
+    for task in tasks:
+        for depth in range(1, len(task.section) + 1):
+            path = list(task.section[:depth])
+            key = _section_key(path)
+            if key in wanted:
+                continue
+            order += 1
+            parent = wanted.get(_section_key(path[:-1])) if depth > 1 else None
+            section = existing.get(key)
+            if section is None:
+                section = Section.objects.create(
+                    plan=plan, parent=parent, name=path[-1][:300], path=path, key=key[:1000], order=order
+                )
+            elif _assign(section, parent=parent, name=path[-1][:300], path=path, order=order):
+                section.save()
+            wanted[key] = section
+    return wanted
+
+
+def _store_tasks(
+    plan: Plan, parsed_tasks: list[ParsedTask], directory: UnitDirectory, report: ImportReport
+) -> list[Task]:
+    sections = _ensure_sections(plan, parsed_tasks)
+    refs = _task_refs(parsed_tasks, report.warnings)
+    existing = {task.ref: task for task in plan.tasks.all()}
+    stored: list[Task] = []
+    for order, (parsed, ref) in enumerate(zip(parsed_tasks, refs, strict=True), start=1):
+        fields: dict[str, Any] = {
+            "seq": parsed.seq,
+            "part": parsed.part,
+            "category": parsed.category,
+            "kind": parsed.kind,
+            "text": parsed.text,
+            "label": parsed.label,
+            "order": order,
+            "section": sections.get(_section_key(parsed.section)),
+        }
+        task = existing.pop(ref, None)
+        is_new = task is None
+        if task is None:
+            task = Task.objects.create(plan=plan, ref=ref, **fields)
+            changed = True
+        else:
+            changed = _assign(task, **fields)
+            if changed:
+                task.save()
+        changed |= _store_units(task, parsed, directory)
+        changed |= _store_leaders(task, parsed, directory)
+        changed |= _store_targets(task, parsed.targets)
+        if is_new:
+            report.tasks_created += 1
+        elif changed:
+            report.tasks_updated += 1
+        else:
+            report.tasks_unchanged += 1
+        stored.append(task)
+    _remove_missing_tasks(existing.values(), report)
+    Section.objects.filter(plan=plan, tasks__isnull=True, children__isnull=True).exclude(
+        key__in=list(sections)
+    ).delete()
+    report.sections = _section_counts(parsed_tasks)
+    return stored
+
+
+def _assign(instance: Any, **values: Any) -> bool:
+    """Set fields that differ; True when any did (so unchanged rows are not saved and get no history)."""
+    changed = False
+    for name, value in values.items():
+        if getattr(instance, name) != value:
+            setattr(instance, name, value)
+            changed = True
+    return changed
+
+
+def _store_units(task: Task, parsed: ParsedTask, directory: UnitDirectory) -> bool:
+    wanted: list[tuple[int, str]] = []
+    for role, names in ((UnitRole.LEAD, parsed.lead_units), (UnitRole.CO, parsed.co_units)):
+        for name in names:
+            unit = directory.unit(name)
+            if unit is not None and (unit.pk, role) not in wanted:
+                wanted.append((unit.pk, role))
+    current = list(task.task_units.order_by("order").values_list("unit_id", "role"))
+    if current == wanted:
+        return False
+    task.task_units.all().delete()
+    TaskUnit.objects.bulk_create(
+        TaskUnit(task=task, unit_id=unit_id, role=role, order=order)
+        for order, (unit_id, role) in enumerate(wanted)
+    )
+    return True
+
+
+def _store_leaders(task: Task, parsed: ParsedTask, directory: UnitDirectory) -> bool:
+    wanted: list[int] = []
+    for name in parsed.lead_leaders:
+        leader = directory.leader(name)
+        if leader is not None and leader.pk not in wanted:
+            wanted.append(leader.pk)
+    current = list(task.task_leaders.order_by("order").values_list("leader_id", flat=True))
+    if current == wanted:
+        return False
+    task.task_leaders.all().delete()
+    TaskLeader.objects.bulk_create(
+        TaskLeader(task=task, leader_id=leader_id, order=order) for order, leader_id in enumerate(wanted)
+    )
+    return True
+
+
+_TARGET_FIELDS = (
+    "metric", "value", "upper", "unit", "base_value", "base_unit", "comparator", "kind", "span_start",
+    "span_end", "text", "soft",
+)  # fmt: skip
+
+
+def _target_row(data: dict[str, Any]) -> dict[str, Any]:
+    span = data.get("span") or [0, 0]
+    return {
+        "metric": str(data.get("metric") or "")[:300],
+        "value": data.get("value"),
+        "upper": data.get("upper"),
+        "unit": data.get("unit") or "",
+        "base_value": data.get("base_value"),
+        "base_unit": data.get("base_unit") or "",
+        "comparator": data.get("comparator") or "=",
+        "kind": data.get("kind") or "",
+        "span_start": int(span[0]),
+        "span_end": int(span[1]),
+        "text": str(data.get("text") or "")[:500],
+        "soft": bool(data.get("soft")),
+    }
+
+
+def _store_targets(task: Task, targets: list[dict[str, Any]]) -> bool:
+    wanted = [_target_row(target) for target in targets]
+    current = [{name: getattr(row, name) for name in _TARGET_FIELDS} for row in task.targets.all()]
+    if current == wanted:
+        return False
+    task.targets.all().delete()
+    Target.objects.bulk_create(Target(task=task, order=order, **row) for order, row in enumerate(wanted))
+    return True
+
+
+def _remove_missing_tasks(missing: Any, report: ImportReport) -> None:
+    for task in missing:
+        has_records = (
+            Progress.objects.filter(task=task).exists() or Judgement.objects.filter(task=task).exists()
+        )
+        if has_records:
+            report.warnings.append(f"任务「{task.ref}」已不在文件中，但已有填报或研判记录，予以保留")
+        else:
+            task.delete()
+            report.tasks_removed += 1
+
+
+# Progress ---------------------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    return _NOT_TEXT.sub("", text)
+
+
+def _match_tasks(plan: Plan, rows: list[ParsedTask], report: ImportReport) -> list[tuple[ParsedTask, Task]]:
+    """Pair each progress row with a plan task: same section and number with a like text, else the likest text."""
+    tasks = list(plan.tasks.select_related("section"))
+    by_number: dict[tuple[str, int], Task] = {}
+    for task in tasks:
+        by_number.setdefault((task.section.key if task.section else "", task.seq), task)
+        by_number.setdefault((f"part:{task.part or ''}", task.seq), task)
+    texts = {task.pk: _plain(task.text) for task in tasks}
+    by_pk = {task.pk: task for task in tasks}
+    pairs: list[tuple[ParsedTask, Task]] = []
+    taken: dict[int, ParsedTask] = {}
+    for row in rows:
+        text = _plain(row.text)
+        task = by_number.get((_section_key(row.section), row.seq)) or by_number.get(
+            (f"part:{row.part or ''}", row.seq)
+        )
+        if task is not None and fuzz.ratio(text, texts[task.pk]) < SAME_NUMBER_TEXT_CUTOFF:
+            task = None
+        if task is None and texts:
+            best = process.extractOne(text, texts, scorer=fuzz.ratio, score_cutoff=TEXT_MATCH_CUTOFF)
+            task = by_pk[best[2]] if best else None
+        where = f"{_section_key(row.section) or '（无分类）'} 第{row.seq}项"
+        if task is None:
+            report.warnings.append(f"{where}在方案「{plan.code}」中找不到对应任务，未导入：{row.text[:40]}")
+            continue
+        if task.pk in taken:
+            report.warnings.append(f"{where}与前面一行对应同一任务「{task.ref}」，未导入：{row.text[:40]}")
+            continue
+        taken[task.pk] = row
+        pairs.append((row, task))
+    return pairs
+
+
+_ACTUAL_FIELDS = (
+    "metric", "value", "unit", "base_value", "base_unit", "kind", "span_start", "span_end", "text",
+    "cumulative", "period_text", "adjusted",
+)  # fmt: skip
+
+
+def _actual_row(data: dict[str, Any]) -> dict[str, Any]:
+    span = data.get("span") or [0, 0]
+    return {
+        "metric": str(data.get("metric") or "")[:300],
+        "value": data.get("value"),
+        "unit": data.get("unit") or "",
+        "base_value": data.get("base_value"),
+        "base_unit": data.get("base_unit") or "",
+        "kind": data.get("kind") or "",
+        "span_start": int(span[0]),
+        "span_end": int(span[1]),
+        "text": str(data.get("text") or "")[:500],
+        "cumulative": data.get("cumulative"),
+        "period_text": data.get("period"),
+        "adjusted": data.get("adjusted"),
+    }
+
+
+def _store_actuals(progress: Progress, actuals: list[dict[str, Any]]) -> bool:
+    wanted = [_actual_row(actual) for actual in actuals]
+    current = [{name: getattr(row, name) for name in _ACTUAL_FIELDS} for row in progress.actuals.all()]
+    if current == wanted:
+        return False
+    progress.actuals.all().delete()
+    Actual.objects.bulk_create(
+        Actual(progress=progress, order=order, **row) for order, row in enumerate(wanted)
+    )
+    return True
+
+
+def _store_progress(
+    period: Period, pairs: list[tuple[ParsedTask, Task]], source: str, report: ImportReport
+) -> None:
+    existing = {
+        progress.task_id: progress for progress in Progress.objects.filter(period=period, unit__isnull=True)
+    }
+    now = timezone.now()
+    for parsed, task in pairs:
+        if parsed.progress is None and parsed.label is None:
+            continue
+        progress = existing.get(task.pk)
+        text = parsed.progress or ""
+        if progress is None:
+            progress = Progress.objects.create(
+                task=task,
+                period=period,
+                text=text,
+                label=parsed.label,
+                status=ProgressStatus.SUBMITTED,
+                submitted_at=now,
+                source=source[:500],
+            )
+            _store_actuals(progress, parsed.actuals)
+            report.progress_created += 1
+            continue
+        changed = _assign(progress, text=text, label=parsed.label, source=source[:500])
+        if changed:
+            progress.version += 1
+            progress.save()
+        if _store_actuals(progress, parsed.actuals) or changed:
+            report.progress_updated += 1
+        else:
+            report.progress_unchanged += 1
