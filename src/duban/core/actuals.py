@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from duban.core.quantity import Quantity
+from duban.core.lexicons.phrases import DECLINE_WORDS, GROWTH_WORDS, SHARE_HEADS, SHARE_RATES
+from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, normalise_digits, parse_numeral
+from duban.core.quantity import Quantity, find_quantities
 
 # growth_rate: a signed change rate (下降3.2% is -3.2); amount: a count or amount reached;
 # share: a stated share of the goal completed (完成全年任务的66.5%); rank: a place in a ranking.
@@ -33,12 +36,12 @@ class Actual:
         q = self.quantity
         return {
             "metric": self.metric,
-            "value": q.value,
+            "value": _plain(q.value),
             "unit": q.unit,
             "kind": self.kind,
             "span": list(self.span),
             "text": self.text,
-            "base_value": q.base_value,
+            "base_value": _plain(q.base_value),
             "base_unit": q.base_unit,
             "cumulative": self.cumulative,
             "period": self.period,
@@ -46,6 +49,131 @@ class Actual:
         }
 
 
+def _plain(value: float) -> float | int:
+    return int(value) if float(value).is_integer() and abs(value) < 1e15 else value
+
+
+_NUMBER = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
+_RANK = re.compile(rf"第(?P<number>{_NUMBER})(?:名|位)")
+# The period a figure covers: 1-6月, 1至6月, 上半年, 一季度, 前三季度, 截至6月底.
+_PERIOD = re.compile(
+    r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
+    r"|[上下]半年|前?[一二三四1-4]季度"
+)
+_CUMULATIVE = re.compile(r"累计|截至|截止|总计|共计")
+_ADJUSTED = re.compile(r"扣除[^，,。；;]*?后|剔除[^，,。；;]*?后|不含[^，,。；;]*?")
+# Clauses end at these marks; a bracket opens a side remark (扣除…后增长-15.6%, 主城区第5名).
+_CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n\r(（)）")
+_SENTENCE_MARKS = frozenset("。；;！？!?\n\r")
+_LINE_MARKS = frozenset("\n\r")
+_FILLER = re.compile(
+    r"(?:同比|比上年|较上年|比去年|较去年|环比|分别|均|为|达到|达|了|实现|已|约|近|共|累计)+$"
+)
+_LEADING_PERIOD = re.compile(
+    r"^(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]+是|[(（]\d{1,2}[)）]|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|[上下]半年|前?[一二三四1-4]季度)[,，、]?"
+)
+_CHANGE = tuple(sorted((*GROWTH_WORDS, *DECLINE_WORDS), key=len, reverse=True))
+_SHARE_TAIL = re.compile(rf"(?:{'|'.join(SHARE_RATES)})(?:为|达到|达|已达|约)?$")
+_LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中")
+_OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“A-Za-z]")
+
+
 def extract_actuals(text: str) -> list[Actual]:
     """Every figure reported in a progress text, in order of appearance."""
-    raise NotImplementedError("actual extraction lands with the numbers issue")
+    norm = normalise_digits(text)
+    items: list[tuple[int, Quantity, bool]] = [(q.span[0], q, False) for q in find_quantities(text)]
+    for match in _RANK.finditer(norm):
+        try:
+            value = parse_numeral(match.group("number"))
+        except ValueError:
+            continue
+        span = match.span()
+        items.append((span[0], Quantity(value, "名", value, "名", span, text[span[0] : span[1]]), True))
+    items.sort(key=lambda item: item[0])
+    actuals: list[Actual] = []
+    floor = 0
+    previous_metric = ""
+    for start, quantity, is_rank in items:
+        end = quantity.span[1]
+        clause_start = _boundary_before(norm, start, _CLAUSE_MARKS)
+        window = norm[max(clause_start, floor) : start]
+        floor = end
+        sentence = norm[_boundary_before(norm, start, _SENTENCE_MARKS) : start]
+        line = norm[_boundary_before(norm, start, _LINE_MARKS) : start]
+        kind: ActualKind = "rank" if is_rank else "amount"
+        change, metric = _split_window(window)
+        value = quantity
+        if is_rank:
+            metric = (metric + "排名") if metric and not metric.endswith("排名") else (metric or "排名")
+        elif quantity.is_percent and change is not None:
+            kind = "growth_rate"
+            if change == "decline" and quantity.value > 0:
+                value = _negated(quantity)
+        elif quantity.is_percent and _is_share(window):
+            kind = "share"
+        following = norm[end : end + 1]
+        if not metric and following and _OPEN_NOUN.match(following) and not is_rank:
+            metric = _metric_after(norm, end)
+            floor = end + len(metric)
+        if not metric:
+            metric = previous_metric
+        previous_metric = metric
+        periods = _PERIOD.findall(line)
+        actuals.append(
+            Actual(
+                metric=metric,
+                quantity=value,
+                kind=kind,
+                span=(start, end),
+                text=text[start:end],
+                cumulative=_CUMULATIVE.search(sentence) is not None,
+                period=periods[-1] if periods else None,
+                adjusted=_ADJUSTED.search(norm[clause_start:start]) is not None,
+            )
+        )
+    return actuals
+
+
+def _boundary_before(norm: str, position: int, marks: frozenset[str]) -> int:
+    index = position - 1
+    while index >= 0 and norm[index] not in marks:
+        index -= 1
+    return index + 1
+
+
+def _split_window(window: str) -> tuple[str | None, str]:
+    """The change word right before a number (增长/下降) and the metric before it."""
+    metric = _ADJUSTED.sub("", window).strip(" \t、“”")
+    metric = _FILLER.sub("", metric)
+    change: str | None = None
+    for word in _CHANGE:
+        if metric.endswith(word):
+            change = "decline" if word in DECLINE_WORDS else "growth"
+            metric = _FILLER.sub("", metric[: -len(word)])
+            break
+    metric = _LEADING_PERIOD.sub("", metric)
+    for word in _LEADING:
+        if metric.startswith(word) and len(metric) > len(word) + 1:
+            metric = metric[len(word) :]
+    return change, metric.strip(" \t、“”的与和及")
+
+
+def _is_share(window: str) -> bool:
+    tail = window.rstrip()
+    if tail.endswith("的"):
+        return any(word in tail for word in SHARE_HEADS)
+    return _SHARE_TAIL.search(tail) is not None
+
+
+def _metric_after(norm: str, end: int) -> str:
+    rest = norm[end : end + 20]
+    stop = re.search(r"[，,。；;：:！？!?、\n(（]|与|和|的|签订|完成|实现|开展|进行", rest)
+    return (rest[: stop.start()] if stop else rest[:12]).strip()
+
+
+def _negated(quantity: Quantity) -> Quantity:
+    return Quantity(
+        -quantity.value, quantity.unit, -quantity.base_value, quantity.base_unit,
+        quantity.span, quantity.text, -quantity.upper if quantity.upper is not None else None,
+        quantity.approximate,
+    )  # fmt: skip

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from duban.core.quantity import Quantity
+from duban.core.lexicons.phrases import (
+    ACTION_WORDS,
+    ATTRIBUTE_PREFIXES,
+    COMPARATOR_AFTER,
+    COMPARATOR_BEFORE,
+    DECLINE_WORDS,
+    FLOW_WORDS,
+    GROWTH_WORDS,
+    LEADING_WORDS,
+    PER_UNIT_WORDS,
+    REACH_WORDS,
+    SHARED_MARKERS,
+    TRAILING_WORDS,
+)
+from duban.core.lexicons.units import COUNTERS
+from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, normalise_digits, parse_numeral
+from duban.core.quantity import Quantity, find_quantities
 
 Comparator = Literal[">=", "<=", "=", "~"]
 TargetKind = Literal["growth_rate", "decline_rate", "increment", "level", "total"]
@@ -27,22 +44,297 @@ class Target:
         q = self.quantity
         data: dict[str, Any] = {
             "metric": self.metric,
-            "value": q.value,
+            "value": _plain(q.value),
             "unit": q.unit,
             "comparator": self.comparator,
             "kind": self.kind,
             "span": list(self.span),
             "text": self.text,
-            "base_value": q.base_value,
+            "base_value": _plain(q.base_value),
             "base_unit": q.base_unit,
         }
         if q.upper is not None:
-            data["upper"] = q.upper
+            data["upper"] = _plain(q.upper)
         if self.soft:
             data["soft"] = True
         return data
 
 
+def _plain(value: float) -> float | int:
+    """150.0 → 150 in JSON, as the number was written."""
+    return int(value) if float(value).is_integer() and abs(value) < 1e15 else value
+
+
+# A clause ends at these marks; 、 only ends a clause right after a quantity (20家、150家).
+_CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n\r")
+_SENTENCE_MARKS = frozenset("。；;！？!?\n\r")
+_PUNCTUATION = "，,。；;：:！？!?、 \t\r\n"
+_OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“\"A-Za-z(（]")
+# After 以上/以下 a noun means a scope threshold (500万元以上项目), not a goal.
+_THRESHOLD_OK_NEXT = frozenset("和及并且或、，,。；;！？!?）)\n")
+# 由现行3%降至2%: the first figure is the baseline.
+_BASELINE_NEXT = re.compile(r"(?:下降|降低|提高|提升|增加|增长|上升|减少|压减|压降|压缩|降|增|减)?(?:至|到)")
+_BASELINE_MARK = re.compile(r"[由从][^，,。；;]*$")
+# Words that end a pre-nominal metric (12个镇级污水处理厂尾水治理 / 101个项目如期开工).
+_METRIC_AFTER_STOP = re.compile(
+    r"[，,。；;：:！？!?、\n]|如期|实现|达到|完成|开工|竣工|落地|签订|投用|建成|在|于|与|的|进行|开展|通过"
+)
+_RANK = re.compile(
+    rf"(?P<verb>保持|位居|位列|稳居|进入|跻身|排名|排在)(?P<scope>[^，,。；;、]{{0,12}}?)"
+    rf"前(?P<number>{ARABIC_PATTERN}|{CHINESE_PATTERN})(?:名|位)?"
+)
+_LEADING = tuple(sorted({*LEADING_WORDS, *ACTION_WORDS}, key=len, reverse=True))
+_TRAILING = tuple(
+    sorted({*TRAILING_WORDS, *COMPARATOR_BEFORE, *REACH_WORDS, *SHARED_MARKERS}, key=len, reverse=True)
+)
+_CHANGE = tuple(sorted((*GROWTH_WORDS, *DECLINE_WORDS), key=len, reverse=True))
+_COMPARATOR_BEFORE = tuple(sorted(COMPARATOR_BEFORE, key=len, reverse=True))
+_COMPARATOR_AFTER = tuple(sorted(COMPARATOR_AFTER, key=len, reverse=True))
+_REACH = tuple(sorted(REACH_WORDS, key=len, reverse=True))
+_COUNTER_SET = frozenset(COUNTERS)
+_AREA = frozenset({"平方米", "亩", "平方公里", "公顷"})
+_LENGTH = frozenset({"公里", "米"})
+
+
 def extract_targets(text: str) -> list[Target]:
     """Every target stated in one task sentence, in order of appearance."""
-    raise NotImplementedError("target extraction lands with the numbers issue")
+    norm = normalise_digits(text)
+    targets: list[Target] = []
+    floor = 0
+    previous: Target | None = None
+    for quantity in find_quantities(text):
+        start, end = quantity.span
+        if quantity.text == "翻番":
+            continue  # no number is written: evidence for a person, not a measurable target
+        after_comparator, after_len = _comparator_after(norm, end)
+        stop = end + after_len
+        clause_start = _clause_start(norm, start, 0)
+        window_start = max(clause_start, floor)
+        floor = stop
+        clause = norm[clause_start:start]
+        window = norm[window_start:start]
+        following = norm[stop : stop + 1]
+        if _is_attribute(clause, norm, stop, after_comparator):
+            continue
+        if _BASELINE_NEXT.match(norm, stop) and _BASELINE_MARK.search(clause):
+            continue
+        prenominal = not after_comparator and bool(following) and _OPEN_NOUN.match(following) is not None
+        prenominal = prenominal and not _starts_with_word(norm, stop, ACTION_WORDS)
+        comparator = after_comparator or _comparator_before(window) or (">=" if quantity.approximate else "=")
+        soft = "力争" in norm[_sentence_start(norm, start) : start]
+        if prenominal:
+            if not _counts_something(window):
+                continue
+            metric = metric_after(norm, stop)
+            kind = _kind_of_count(quantity, metric, window, norm[stop : _clause_end(norm, stop)])
+            target = Target(metric, quantity, comparator, kind, (start, stop), text[start:stop], soft)
+            targets.append(target)
+            previous = target
+            continue
+        metric, change, shared = metric_before(window, quantity)
+        if not metric and previous is not None and previous.span[1] == window_start:
+            metric = _with_dimension(previous.metric, quantity)
+        if not metric:
+            baseline = _BASELINE_MARK.search(clause)
+            metric = metric_before(clause[: baseline.start()] if baseline else clause, quantity)[0]
+        kind = _kind(quantity, metric, clause, window, change)
+        for name in _split_shared(metric) if shared else [metric]:
+            target = Target(name, quantity, comparator, kind, (start, stop), text[start:stop], soft)
+            targets.append(target)
+            previous = target
+    targets.extend(_rank_targets(text, norm))
+    targets.sort(key=lambda t: t.span[0])
+    return targets
+
+
+def _clause_start(norm: str, position: int, floor: int) -> int:
+    index = position - 1
+    while index >= floor and norm[index] not in _CLAUSE_MARKS:
+        index -= 1
+    return index + 1
+
+
+def _clause_end(norm: str, position: int) -> int:
+    index = position
+    while index < len(norm) and norm[index] not in _CLAUSE_MARKS:
+        index += 1
+    return index
+
+
+def _sentence_start(norm: str, position: int) -> int:
+    index = position - 1
+    while index >= 0 and norm[index] not in _SENTENCE_MARKS:
+        index -= 1
+    return index + 1
+
+
+def _starts_with_word(norm: str, position: int, words: tuple[str, ...]) -> bool:
+    return any(norm.startswith(word, position) for word in words if len(word) > 1)
+
+
+def _comparator_after(norm: str, end: int) -> tuple[str | None, int]:
+    for word in _COMPARATOR_AFTER:
+        if norm.startswith(word, end):
+            return COMPARATOR_AFTER[word], len(word)
+    return None, 0
+
+
+def _comparator_before(window: str) -> str | None:
+    tail = window.rstrip()
+    for word in _COMPARATOR_BEFORE:
+        if tail.endswith(word) and not (
+            word in ("超过", "高于", "低于", "多于", "少于") and tail.endswith("不" + word)
+        ):
+            return COMPARATOR_BEFORE[word]
+    return None
+
+
+def _is_attribute(clause: str, norm: str, stop: int, after_comparator: str | None) -> bool:
+    """年产10万吨 / 总投资50亿元的项目 / 500万元以上项目: figures describing something else."""
+    tail = clause.rstrip()
+    for word in ("约", "达", "为", "近"):
+        tail = tail.removesuffix(word)
+    if tail.endswith(ATTRIBUTE_PREFIXES):
+        return True
+    following = norm[stop : stop + 1]
+    if following == "的":
+        return True
+    return bool(after_comparator and following and following not in _THRESHOLD_OK_NEXT)
+
+
+def _counts_something(window: str) -> bool:
+    """A count written before its noun is a goal after a verb or 等 (建成…等9个项目), not in a list."""
+    tail = window.rstrip()
+    for word in _COMPARATOR_BEFORE:
+        if tail.endswith(word):
+            tail = tail[: -len(word)]
+            break
+    if tail.endswith(("等", "等等")):
+        return True
+    if "、" in tail:
+        return False  # 做优A、B、C3个特色产业: the count only restates an exhaustive list
+    goal_words = (*ACTION_WORDS, "确保", "力争", "推动", "加快", "实现", "共", "累计")
+    return tail.endswith(goal_words)
+
+
+def metric_after(norm: str, stop: int) -> str:
+    rest = norm[stop : stop + 24]
+    match = _METRIC_AFTER_STOP.search(rest)
+    metric = rest[: match.start()] if match else rest[:15]
+    return metric.strip(_PUNCTUATION)
+
+
+def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, bool]:
+    """The metric written before a number, the change word (增长/下降) and whether 均/分别 shares it."""
+    metric = window.strip(_PUNCTUATION + '“"')
+    if metric.endswith("“"):
+        metric = metric[:-1]
+    change: str | None = None
+    shared = False
+    changed = True
+    while changed and metric:
+        changed = False
+        for word in _CHANGE:
+            if metric.endswith(word) and change is None:
+                change = "decline" if word in DECLINE_WORDS else "growth"
+                metric = metric[: -len(word)]
+                changed = True
+                break
+        for word in _TRAILING:
+            if metric.endswith(word):
+                shared = shared or word in SHARED_MARKERS
+                metric = metric[: -len(word)]
+                changed = True
+                break
+    if "等" in metric:
+        head = metric[metric.rindex("等") + 1 :]
+        if len(head) >= 2:
+            metric = head
+    changed = True
+    while changed and metric:
+        changed = False
+        for word in _LEADING:
+            if metric.startswith(word) and len(metric) > len(word) + 1:
+                metric = metric[len(word) :]
+                changed = True
+                break
+        if quantity.is_percent and change is None:
+            for word in _CHANGE:
+                if metric.startswith(word) and len(metric) > len(word) + 1:
+                    change = "decline" if word in DECLINE_WORDS else "growth"
+                    metric = metric[len(word) :]
+                    changed = True
+                    break
+    return metric.strip(_PUNCTUATION), change, shared
+
+
+def _split_shared(metric: str) -> list[str]:
+    """货运量、货运值 → both; a modifier written once before the first item is shared by all."""
+    parts = [part for part in metric.split("、") if part]
+    if len(parts) < 2:
+        return [metric]
+    first, last = parts[0], parts[-1]
+    prefix = ""
+    if len(first) > len(last) and first[len(first) - len(last)] == last[0]:
+        prefix = first[: len(first) - len(last)]
+    return [parts[0], *[part if part.startswith(prefix) else prefix + part for part in parts[1:]]]
+
+
+def _with_dimension(metric: str, quantity: Quantity) -> str:
+    """改造小区项目8个、55万平方米: the second figure measures the same thing in another dimension."""
+    suffix = "面积" if quantity.base_unit in _AREA else "长度" if quantity.base_unit in _LENGTH else ""
+    if not suffix or metric.endswith(suffix):
+        return metric
+    return metric.removesuffix("项目") + suffix
+
+
+def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str | None) -> TargetKind:
+    if quantity.is_percent or quantity.base_unit == "倍":
+        if quantity.text.startswith("翻") or change == "growth":
+            return "growth_rate"
+        if change == "decline":
+            return "decline_rate"
+        return "level"
+    if any(word in metric or word in window for word in PER_UNIT_WORDS):
+        return "level"
+    if quantity.base_unit == "元" or (
+        quantity.base_unit not in _COUNTER_SET and any(word in metric for word in FLOW_WORDS)
+    ):
+        return "total"
+    if window.rstrip().endswith(_REACH) and not window.rstrip().endswith(("不少于", "至少")):
+        return "level"
+    if any(word in clause for word in ACTION_WORDS):
+        return "increment"
+    return "level"
+
+
+def _kind_of_count(quantity: Quantity, metric: str, window: str, after: str) -> TargetKind:
+    if quantity.base_unit == "元" or any(word in metric for word in FLOW_WORDS if word != "融资"):
+        return "total" if quantity.base_unit not in _COUNTER_SET else "increment"
+    if any(word in window or word in after for word in ACTION_WORDS):
+        return "increment"
+    return "level"
+
+
+def _rank_targets(text: str, norm: str) -> list[Target]:
+    """保持主城都市区前3: a ranking goal, the place is an upper bound."""
+    found: list[Target] = []
+    for match in _RANK.finditer(norm):
+        try:
+            value = parse_numeral(match.group("number"))
+        except ValueError:
+            continue
+        start, end = match.start("scope"), match.end()
+        scope = match.group("scope").strip()
+        if not scope:
+            scope = metric_before(norm[_clause_start(norm, match.start(), 0) : match.start()], _NO_QUANTITY)[
+                0
+            ]
+        span = (match.start("number") - 1, end)
+        quantity = Quantity(value, "", value, "", span, text[span[0] : span[1]])
+        soft = "力争" in norm[_sentence_start(norm, start) : start]
+        found.append(Target(scope + "排名", quantity, "<=", "level", span, text[span[0] : span[1]], soft))
+    return found
+
+
+_NO_QUANTITY = Quantity(0.0, "", 0.0, "", (0, 0), "")

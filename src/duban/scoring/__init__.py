@@ -1,0 +1,1 @@
+"""Scoring duban's extraction against hand-checked gold files (`duban eval ...`)."""
