@@ -1,0 +1,151 @@
+"""Stages of work a progress text reports (未启动 → 前期 → 实施 → 完成), read from a word lexicon.
+
+A progress text without figures is judged by the stage it reports, weighed against the time elapsed
+(DESIGN §3). The lexicon below is data: each entry is a regular expression and the stage it marks.
+Entries come from the progress cells of the Shapingba 2022 H1 report (corpus 001) and the Tongliang
+2025 H1 progress table (corpus 000), plus the stage words DESIGN §3 lists, in the wording district
+supervision offices use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Stage(IntEnum):
+    """Stages ordered from least to most advanced."""
+
+    NOT_STARTED = 0
+    PREPARING = 1
+    EXECUTING = 2
+    DONE = 3
+
+
+STAGE_LABELS: dict[Stage, str] = {
+    Stage.NOT_STARTED: "尚未启动",
+    Stage.PREPARING: "前期准备阶段",
+    Stage.EXECUTING: "实施阶段",
+    Stage.DONE: "已完成",
+}
+
+# Within one stage, longer and negated forms come first: at one position the first alternative wins.
+# Across stages the leftmost match wins, so 未开工 (not started) is read before 开工 (executing).
+STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
+    # not started: DESIGN §3 (未启动/暂未/近期无进展); 001 #8 近期无进展; 001 body 未进场施工.
+    (
+        Stage.NOT_STARTED,
+        r"(?:尚未|暂未|还未|仍未|未)(?:启动|开工|动工|进场(?:施工)?|开展|实施|开始|推进)"
+        r"|近期无进展|暂无(?:实质性)?进展|无实质性?进展|没有进展|未取得(?:实质性)?进展"
+        r"|暂未|停工|停滞|搁置",
+    ),
+    # done: DESIGN §3 (已建成/已投用/已完工/通过验收); 001 #33 已建成并投用, #51 已全部完成, #117 办理完毕.
+    (
+        Stage.DONE,
+        r"(?:已|全面|全部)?建成(?:并)?(?:投用|投运|投产|通车|开放)?(?![\u4e00-\u9fff]{0,3}[0-9一二三四五六七八九十两])"
+        r"|已(?:投用|投运|投产|完工|竣工|通车|开园|开业|挂牌|落地|成立|办结|全部完成|全部整改|全部办结)"
+        r"|投入(?:使用|运营|运行)|(?:全面|全部)完工|竣工(?:验收)?|通过(?:竣工|市级|国家|专家)?验收"
+        r"|(?:建设|施工|工程|改造|整治)已?(?:全部)?完成(?![约\d]|[^，。；;\n]{0,6}%)"
+        r"|(?:已经|已)?全部完成|办理完毕|挂牌成立|建成投用",
+    ),
+    # executing: DESIGN §3 (开工/在建/主体施工/完成工程量的x%); 001 #15 整体施工完成约99%, #36 主体施工完成35%.
+    (
+        Stage.EXECUTING,
+        r"主体(?:结构|工程)?(?:已)?(?:施工|完工|封顶|完成)|封顶|已?开工|动工|开建|进场施工|已进场"
+        r"|施工(?!图|单位|招标|招投标|许可|准备|前|方案|设计)|在建|建设中|正在建设|正在实施|实施中"
+        r"|完成(?:总)?工程(?:总)?量|工程量的|形象进度|完成(?:约)?\d+(?:\.\d+)?[%％]|进度(?:达|为|约)"
+        r"|安装|调试|装修|铺设|浇筑|开挖|试运行|试生产|基本(?:完成|建成|完工)|已启动|全面启动|正式启动",
+    ),
+    # preparing: DESIGN §3 (方案编制/前期手续/招标/选址/预计…开始); 001 #7 可研, #19 比选, #57 报审, #2 待…后.
+    (
+        Stage.PREPARING,
+        r"前期(?:手续|工作|准备|研究|谋划)?|方案|规划|设计|可研|可行性研究|立项|招标|招投标|比选|采购"
+        r"|选址|征地|征收|拆迁|土地(?:置换|划拨|出让|报批)|用地|报批|审批|审查|审核|报审|送审|概算|预算编制"
+        r"|施工图|施工许可|许可证|洽谈|对接|申报|筹备|筹建|谋划|摸排|调研|论证|拟定|待[^，。；;\n]{1,20}后",
+    ),
+)
+
+# Phrases saying work goes on, with no stage: "有序推进" at mid-year is on track (DESIGN §3).
+PROGRESSING_WORDS = (
+    r"(?:有序|稳步|扎实|加快|正在|持续|全力|积极|顺利|全面|深入)推进|推进中|进行中|按(?:时间)?节点推进"
+    r"|按(?:计划|时序|序时)推进|正按[^，。；;\n]{0,6}推进|(?:持续|正在|常态化|已|深入|全面)开展"
+)
+
+# Statements that the work lags, which override everything else ("unless the text says otherwise").
+LAGGING_WORDS = (
+    r"(?:进度|进展|推进|工作)(?:较为|相对|明显|严重)?(?:滞后|缓慢)|较为滞后|未达(?:到)?序时|低于序时"
+    r"|未能按期|无法按期|难以按期|难以完成|无法完成|严重滞后"
+)
+
+# A planned or expected step is not a step reached: 计划8月开工 is still preparation.
+FUTURE_WORDS = re.compile(r"预计|计划|拟|将于|将在|力争|争取|准备|待|确保|有望|预期|需|下一步|下步")
+NEGATION_BEFORE = re.compile(r"(?:未|没有|尚未|暂未|不)$")
+# A clause ends at these characters; a planned-step marker only reaches within its clause.
+CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n（）()]")
+
+_STAGE_RE = re.compile("|".join(f"(?P<s{stage.value}>{pattern})" for stage, pattern in STAGE_WORDS))
+_PROGRESSING_RE = re.compile(PROGRESSING_WORDS)
+_LAGGING_RE = re.compile(LAGGING_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class StageHit:
+    """One stage word found in a text, with its span."""
+
+    stage: Stage
+    span: tuple[int, int]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class StageReading:
+    """What a progress text says about its stage.
+
+    `hits` are explicit stage words; `progressing` are phrases like 有序推进 that say work goes on without
+    naming a stage; `lagging` are phrases stating the work lags (进度滞后).
+    """
+
+    hits: tuple[StageHit, ...]
+    progressing: tuple[StageHit, ...]
+    lagging: tuple[StageHit, ...]
+
+    @property
+    def highest(self) -> Stage | None:
+        return max((h.stage for h in self.hits), default=None)
+
+    @property
+    def lowest(self) -> Stage | None:
+        return min((h.stage for h in self.hits), default=None)
+
+    def first(self, stage: Stage) -> StageHit | None:
+        return next((h for h in self.hits if h.stage == stage), None)
+
+
+def clause_start(text: str, position: int) -> int:
+    """Index where the clause holding `position` begins."""
+    start = position
+    while start > 0 and not CLAUSE_BREAK.match(text[start - 1]):
+        start -= 1
+    return start
+
+
+def detect_stages(text: str) -> StageReading:
+    """Read the stage words of a progress text; planned steps (计划8月开工) count as preparation."""
+    hits: list[StageHit] = []
+    for match in _STAGE_RE.finditer(text):
+        stage = Stage(int(match.lastgroup[1:]))  # type: ignore[index]
+        start, end = match.span()
+        if stage >= Stage.EXECUTING:
+            if NEGATION_BEFORE.search(text[max(0, start - 2) : start]):
+                continue
+            if FUTURE_WORDS.search(text[clause_start(text, start) : start]):
+                if stage == Stage.DONE:
+                    continue
+                stage = Stage.PREPARING
+        hits.append(StageHit(stage, (start, end), match.group()))
+    progressing = tuple(
+        StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _PROGRESSING_RE.finditer(text)
+    )
+    lagging = tuple(StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _LAGGING_RE.finditer(text))
+    return StageReading(tuple(hits), progressing, lagging)

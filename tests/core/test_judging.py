@@ -1,0 +1,363 @@
+"""Judging with targets and figures built by hand, so each rule is tested on its own."""
+
+from datetime import date
+
+import pytest
+
+from duban.core.actuals import Actual
+from duban.core.judging import amount_status, judge, judge_task
+from duban.core.quantity import Quantity
+from duban.core.rules import DEFAULT_RULES
+from duban.core.targets import Target
+
+MID_YEAR = date(2022, 6, 30)
+
+
+def _quantity(text, fragment, value, unit, factor=1.0, base_unit=None):
+    start = text.index(fragment)
+    return Quantity(value, unit, value * factor, base_unit or unit, (start, start + len(fragment)), fragment)
+
+
+def target(
+    task, fragment, metric, value, unit, kind, comparator=">=", factor=1.0, base_unit=None, soft=False
+):
+    q = _quantity(task, fragment, value, unit, factor, base_unit)
+    return Target(metric, q, comparator, kind, q.span, fragment, soft)
+
+
+def actual(progress, fragment, metric, value, unit, kind, factor=1.0, base_unit=None, cumulative=False):
+    q = _quantity(progress, fragment, value, unit, factor, base_unit)
+    return Actual(metric, q, kind, q.span, fragment, cumulative)
+
+
+def test_growth_target_below_rate_is_lagging():
+    task, progress = "实现数字经济增加值增长7%", "1-6月,我区数字经济完成产值1175亿元,同比增长1.2%"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "数字经济增加值增长7%", "数字经济增加值", 7, "%", "growth_rate")],
+        actuals=[actual(progress, "同比增长1.2%", "数字经济", 1.2, "%", "growth_rate")],
+    )
+    assert j.status == "lagging"
+    assert "低于目标5.8个百分点" in j.reason
+
+
+def test_growth_target_met_is_on_track_before_year_end():
+    task, progress = "固定资产投资增长6%左右", "1-6月,固定资产投资同比增长12%"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "固定资产投资增长6%左右", "固定资产投资", 6, "%", "growth_rate", "~")],
+        actuals=[actual(progress, "固定资产投资同比增长12%", "固定资产投资", 12, "%", "growth_rate")],
+    )
+    assert j.status == "on_track"
+
+
+def test_growth_target_met_at_year_end_is_completed():
+    task, progress = "固定资产投资增长6%", "1-12月,固定资产投资同比增长6.5%"
+    j = judge(
+        task,
+        progress,
+        date(2022, 12, 31),
+        targets=[target(task, "固定资产投资增长6%", "固定资产投资", 6, "%", "growth_rate")],
+        actuals=[actual(progress, "固定资产投资同比增长6.5%", "固定资产投资", 6.5, "%", "growth_rate")],
+    )
+    assert j.status == "completed"
+
+
+def test_reverse_target_below_cap_is_on_track():
+    task, progress = "城镇调查失业率控制在5.5%以内", "城镇调查失业率5.2%"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "控制在5.5%以内", "城镇调查失业率", 5.5, "%", "level", "<=")],
+        actuals=[actual(progress, "城镇调查失业率5.2%", "城镇调查失业率", 5.2, "%", "amount")],
+    )
+    assert j.status == "on_track"
+
+
+def test_decline_target_needs_a_deep_enough_fall():
+    task, progress = "单位GDP能耗下降3%", "单位GDP能耗下降1.5%"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "单位GDP能耗下降3%", "单位GDP能耗", 3, "%", "decline_rate")],
+        actuals=[actual(progress, "单位GDP能耗下降1.5%", "单位GDP能耗", -1.5, "%", "growth_rate")],
+    )
+    assert j.status == "lagging"
+
+
+def _fitness(built):
+    task = "新建30个社区健身点"
+    progress = f"已建成{built}个社区健身点"
+    return judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "新建30个社区健身点", "社区健身点", 30, "个", "increment")],
+        actuals=[actual(progress, f"已建成{built}个社区健身点", "社区健身点", built, "个", "amount")],
+    )
+
+
+def test_amount_far_below_schedule_is_lagging_with_bulletin_reason():
+    j = _fitness(2)
+    assert j.status == "lagging"
+    assert j.ratio == pytest.approx(2 / 30)
+    assert j.reason == "目标新建30个社区健身点，1-6月已建成2个社区健身点，完成6.7%，低于序时进度50%。"
+
+
+def test_amount_at_eighty_percent_of_schedule_is_on_track():
+    assert _fitness(12).status == "on_track"
+
+
+def test_amount_fifteen_points_over_schedule_is_ahead():
+    assert _fitness(20).status == "ahead"
+
+
+def test_amount_reaching_target_is_completed():
+    assert _fitness(30).status == "completed"
+
+
+def test_whole_items_round_down_the_schedule():
+    # 1 of 3 at mid-year: 0.8 × 1.5 = 1.2 items, and one item is what can be done.
+    assert amount_status(1 / 3, 0.5, DEFAULT_RULES, goal=3) == "on_track"
+    assert amount_status(1 / 3, 0.5, DEFAULT_RULES) == "lagging"
+
+
+def test_several_targets_take_the_worst_and_name_it():
+    task = "新建3个社区体育公园、30个社区健身点"
+    progress = "新建3个社区体育公园:已建成2个。\n新建30个社区健身点:已建成2个社区健身点"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[
+            target(task, "3个社区体育公园", "社区体育公园", 3, "个", "increment"),
+            target(task, "30个社区健身点", "社区健身点", 30, "个", "increment"),
+        ],
+        actuals=[
+            actual(progress, "已建成2个", "", 2, "个", "amount"),
+            actual(progress, "已建成2个社区健身点", "社区健身点", 2, "个", "amount"),
+        ],
+    )
+    assert j.status == "lagging"
+    assert "30个社区健身点" in j.reason
+    assert [e.source for e in j.evidence][:2] == ["task", "progress"]
+
+
+def test_stated_share_of_annual_task_gives_the_ratio():
+    task, progress = "全年签约项目金额70亿元", "签约金额46.56亿元,完成全年任务的66.51%"
+    share = actual(progress, "完成全年任务的66.51%", "签约金额", 66.51, "%", "share")
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "70亿元", "签约项目金额", 70, "亿元", "total", factor=1e8, base_unit="元")],
+        actuals=[share],
+    )
+    assert j.status == "ahead"
+    assert j.ratio == pytest.approx(0.6651)
+
+
+def test_stated_share_disagreeing_with_figures_is_warned():
+    task = "新增科技型企业150家"
+    progress = "新增科技型企业273家,完成全年目标任务的126.3%"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "新增科技型企业150家", "科技型企业", 150, "家", "increment")],
+        actuals=[
+            actual(progress, "新增科技型企业273家", "科技型企业", 273, "家", "amount"),
+            actual(progress, "完成全年目标任务的126.3%", "", 126.3, "%", "share"),
+        ],
+    )
+    assert j.status == "completed"
+    assert any("182%" in w for w in j.warnings)
+
+
+def test_soft_target_is_flagged_in_the_reason():
+    task, progress = "力争新增规上企业20家", "新增规上企业2家"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "新增规上企业20家", "规上企业", 20, "家", "increment", soft=True)],
+        actuals=[actual(progress, "新增规上企业2家", "规上企业", 2, "家", "amount")],
+    )
+    assert "力争" in j.reason
+
+
+def test_figure_in_a_plan_clause_is_not_an_achievement():
+    task = "农房风貌整治提升1500户"
+    progress = "已拟定了1500栋农房风貌整治范围,待确定整治模式后再推进相关工作。"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "农房风貌整治提升1500户", "农房风貌整治", 1500, "户", "increment")],
+        actuals=[actual(progress, "1500栋", "农房", 1500, "栋", "amount")],
+    )
+    assert j.status == "lagging"
+    assert "前期准备" in j.reason
+
+
+def _stage_only(progress, as_of=MID_YEAR, task="加快建设文化宣教中心"):
+    return judge(task, progress, as_of, targets=[], actuals=[])
+
+
+def test_done_stage_is_completed():
+    assert _stage_only("文化宣教中心已建成并投用。").status == "completed"
+
+
+def test_execution_stage_is_on_track():
+    assert _stage_only("正在施工,主体结构预计12月完成。").status == "on_track"
+
+
+def test_not_started_early_in_year_is_not_started():
+    assert _stage_only("近期无进展。", as_of=date(2022, 3, 31)).status == "not_started"
+
+
+def test_not_started_after_half_year_is_lagging():
+    assert _stage_only("近期无进展。").status == "lagging"
+
+
+def test_preparing_at_mid_year_is_on_track_for_qualitative_task():
+    assert _stage_only("正在开展施工招标。").status == "on_track"
+
+
+def test_preparing_in_autumn_is_lagging():
+    assert _stage_only("正在开展施工招标。", as_of=date(2022, 9, 30)).status == "lagging"
+
+
+def test_quantified_delivery_still_preparing_at_mid_year_is_lagging():
+    task = "新建2个标准化派出所"
+    j = judge(
+        task,
+        "正在开展土地置换工作;已编制招标文件并通过审核。",
+        MID_YEAR,
+        targets=[target(task, "新建2个标准化派出所", "标准化派出所", 2, "个", "increment")],
+        actuals=[],
+    )
+    assert j.status == "lagging"
+
+
+def test_orderly_progress_phrase_at_mid_year_is_on_track():
+    assert _stage_only("各项工作有序推进。").status == "on_track"
+
+
+def test_qualitative_task_with_reported_work_is_on_track():
+    j = _stage_only("印发《实施方案》任务分工清单。", task="全面落实法治政府建设实施纲要")
+    assert j.status == "on_track"
+
+
+def test_stated_lag_overrides_everything():
+    assert _stage_only("已开工,但受疫情影响进度滞后。").status == "lagging"
+
+
+def test_passed_deadline_without_the_milestone_is_lagging():
+    j = _stage_only("正在开展施工招标。", task="推动科学大道项目6月底前开工")
+    assert j.status == "lagging"
+    assert "6月底前开工" in j.reason
+
+
+def test_quantified_target_without_figure_or_stage_is_unknown():
+    task = "技术交易合同登记额增长15%"
+    j = judge(
+        task,
+        "上半年技术交易合同登记约2.24亿元。",
+        MID_YEAR,
+        targets=[target(task, "技术交易合同登记额增长15%", "技术交易合同登记额", 15, "%", "growth_rate")],
+        actuals=[],
+    )
+    assert j.status == "unknown"
+
+
+def test_empty_progress_is_unreported_with_warning():
+    j = _stage_only("  ")
+    assert j.status == "unreported"
+    assert j.warnings
+
+
+def test_progress_identical_to_previous_period_is_warned():
+    j = judge("加快建设文化宣教中心", "正在施工。", MID_YEAR, targets=[], actuals=[], previous="正在施工。")
+    assert any("上期" in w for w in j.warnings)
+
+
+def test_cumulative_figure_lower_than_last_period_is_warned():
+    task, progress, before = (
+        "拆除150万平方米违法建筑",
+        "累计拆除违法建筑30万平方米",
+        "累计拆除违法建筑33万平方米",
+    )
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[
+            target(
+                task,
+                "拆除150万平方米违法建筑",
+                "违法建筑",
+                150,
+                "万平方米",
+                "increment",
+                factor=1e4,
+                base_unit="平方米",
+            )
+        ],
+        actuals=[
+            actual(
+                progress, "拆除违法建筑30万平方米", "违法建筑", 30, "万平方米", "amount", 1e4, "平方米", True
+            )
+        ],
+        previous_actuals=[
+            actual(
+                before, "拆除违法建筑33万平方米", "违法建筑", 33, "万平方米", "amount", 1e4, "平方米", True
+            )
+        ],
+    )
+    assert any("低于上期" in w for w in j.warnings)
+
+
+def test_done_claim_without_figure_for_quantified_target_is_warned():
+    task = "新改建“四好农村路”50公里"
+    j = judge(
+        task,
+        "已完成年度任务。",
+        MID_YEAR,
+        targets=[target(task, "50公里", "四好农村路", 50, "公里", "increment")],
+        actuals=[],
+    )
+    assert any("已完成" in w for w in j.warnings)
+
+
+def test_json_has_the_cli_contract_fields():
+    data = _fitness(2).to_json()
+    assert {"status", "label", "ratio", "expected", "reason", "evidence"} <= data.keys()
+    assert data["label"] == "滞后"
+    assert data["expected"] == 0.5
+
+
+def test_several_units_reason_names_the_lagging_unit(monkeypatch):
+    monkeypatch.setattr("duban.core.judging.extract_targets", lambda text: [])
+    monkeypatch.setattr("duban.core.judging.extract_actuals", lambda text: [])
+    j = judge_task(
+        "加快建设文化宣教中心",
+        {"区文化旅游委": "主体结构正在施工。", "区住房城乡建委": "近期无进展。"},
+        MID_YEAR,
+    )
+    assert j.status == "lagging"
+    assert "区住房城乡建委" in j.reason
+
+
+def test_several_units_with_one_missing_report_warns(monkeypatch):
+    monkeypatch.setattr("duban.core.judging.extract_targets", lambda text: [])
+    monkeypatch.setattr("duban.core.judging.extract_actuals", lambda text: [])
+    j = judge_task("加快建设文化宣教中心", {"区文化旅游委": "正在施工。", "区住房城乡建委": ""}, MID_YEAR)
+    assert j.status == "on_track"
+    assert any("区住房城乡建委未填报" in w for w in j.warnings)

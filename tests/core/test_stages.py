@@ -1,0 +1,60 @@
+import pytest
+
+from duban.core.stages import Stage, detect_stages
+
+
+@pytest.mark.parametrize(
+    ("progress", "stage"),
+    [
+        ("近期无进展。", Stage.NOT_STARTED),
+        ("项目暂未启动。", Stage.NOT_STARTED),
+        ("项目未进场施工。", Stage.NOT_STARTED),
+        ("正在开展施工单位比选工作。", Stage.PREPARING),
+        ("已完成初步设计方案,正在推进立项、招标等前期手续。", Stage.PREPARING),
+        ("已完成土石方工程,正在开展主体部分挂网招标,计划8月中旬开标。", Stage.PREPARING),
+        ("计划8月底开工。", Stage.PREPARING),
+        ("待肉类监管场所验收后启动申报程序。", Stage.PREPARING),
+        ("融汇B校区改扩建工程:正在开展基础施工。", Stage.EXECUTING),
+        ("科学城隧道完成工程总量的18%。", Stage.EXECUTING),
+        ("首创高科产业园:完成主体封顶,正在装修。", Stage.EXECUTING),
+        ("国际物流枢纽口岸高地展示中心已建成并投用。", Stage.DONE),
+        ("中渡口战备码头已施工完成。", Stage.DONE),
+        ("通过竣工验收。", Stage.DONE),
+    ],
+)
+def test_most_advanced_stage_of_progress_text(progress, stage):
+    assert detect_stages(progress).highest == stage
+
+
+def test_main_structure_finished_is_still_execution():
+    assert detect_stages("半山崖线主线步道主体已完工。").highest == Stage.EXECUTING
+
+
+def test_planned_completion_is_not_done():
+    reading = detect_stages("已完成工程量66%,计划12月完工。")
+    assert reading.highest == Stage.EXECUTING
+
+
+def test_negated_completion_is_not_done():
+    assert detect_stages("项目尚未建成").highest != Stage.DONE
+
+
+def test_partly_done_task_keeps_its_lowest_stage():
+    reading = detect_stages("三河村乡村会客厅:已建成并对外开放。龙泉村乡村会客厅:已完成公开招投标。")
+    assert (reading.highest, reading.lowest) == (Stage.DONE, Stage.PREPARING)
+
+
+def test_orderly_progress_phrase_is_read_without_a_stage():
+    reading = detect_stages("各项工作有序推进。")
+    assert reading.highest is None
+    assert reading.progressing[0].text == "有序推进"
+
+
+def test_stated_lag_is_read():
+    assert detect_stages("受疫情影响,项目进度滞后。").lagging[0].text == "进度滞后"
+
+
+def test_hit_span_points_into_the_text():
+    text = "陈家桥派出所已编制招标文件"
+    hit = detect_stages(text).hits[0]
+    assert text[hit.span[0] : hit.span[1]] == hit.text
