@@ -1,0 +1,389 @@
+"""The bulletin (督查通报 / 推进情况的报告) as a Word document laid out after GB/T 9704-2012.
+
+Its structure follows the reports supervision offices issue (corpus 001): title, addressee, a body with
+the counts by status for the indicators and the key tasks, the numbered list of lagging tasks with their
+figures, reason and responsible unit, the units that reported late or not at all, the method note, the
+signature and date; then the attachments as tables (indicators, lagging tasks, normal tasks).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
+
+from duban.reports import charts as chart_module
+from duban.reports.data import ReportData, ReportTask, format_date, label_groups, status_counts
+from duban.reports.fonts import OFFICE_FONTS, FontScheme
+from duban.reports.statuses import TASK_PHRASES
+from duban.reports.wordml import (
+    Column,
+    add_font_fallbacks,
+    footer_paragraph_xml,
+    replace_footer,
+    set_document_fonts,
+    set_run_font,
+    table_xml,
+)
+
+# GB/T 9704-2012 §5.2: A4 page, text area 156 mm × 225 mm.
+MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
+TITLE_PT = 22  # 二号
+BODY_PT = 16  # 三号
+PAGE_NUMBER_PT = 14  # 四号
+TABLE_PT = 10.5  # 五号, usual in attachment tables
+# 22 lines of 28 characters per page: the fixed line pitch that gives 22 lines in 225 mm.
+LINE_PITCH_PT = 28.95
+TEXT_WIDTH_MM = 210 - MARGINS_MM["left"] - MARGINS_MM["right"]
+# Landscape attachment pages: the same margins turned with the page.
+LANDSCAPE_MARGINS_MM = {"top": 28, "bottom": 26, "left": 37, "right": 35}
+
+_CHINESE_ORDINALS = "一二三四五六七八九十"
+
+TASK_COLUMNS = (
+    Column("序号", 12, "center"),
+    Column("工作任务", 55),
+    Column("责任单位", 30),
+    Column("配合单位", 30),
+    Column("进展情况", 78),
+    Column("研判", 20, "center"),
+)
+INDICATOR_COLUMNS = (
+    Column("序号", 12, "center"),
+    Column("预期目标", 60),
+    Column("责任单位", 35),
+    Column("进展情况", 93),
+    Column("研判", 25, "center"),
+)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One attachment table: its title and its tasks."""
+
+    title: str
+    tasks: tuple[ReportTask, ...]
+    indicators: bool = False
+
+
+def write_bulletin(
+    data: ReportData, target: Path | BinaryIO, *, fonts: FontScheme = OFFICE_FONTS, charts: bool = True
+) -> None:
+    """Write the bulletin for `data` to a path or a binary stream."""
+    document = Document()
+    _set_up(document, data, fonts)
+    writer = _BodyWriter(document, fonts)
+    attachments = attachments_for(data)
+    writer.title(data.title)
+    if data.addressee:
+        writer.paragraph(f"{data.addressee.rstrip('：:')}：", indent=False)
+    writer.paragraph(_opening(data))
+    headings = iter(_CHINESE_ORDINALS)
+    if data.indicators:
+        writer.heading(f"{next(headings)}、{len(data.indicators)}项经济社会发展预期目标情况")
+        writer.paragraph(indicator_summary(data, _attachment_number(attachments, data.indicators)))
+    if data.key_tasks:
+        writer.heading(f"{next(headings)}、{len(data.key_tasks)}项重点工作任务进展情况")
+        writer.paragraph(task_summary(data, attachments))
+        for number, task in enumerate(data.lagging_tasks, start=1):
+            writer.paragraph(lagging_item(number, task))
+    if charts:
+        for number, chart in enumerate(chart_module.charts_for(data), start=1):
+            writer.picture(chart.draw(data, "png"), f"图{number}　{data.period_label}{chart.caption}")
+    writer.heading(f"{next(headings)}、推进情况报送情况")
+    for line in reporting_lines(data):
+        writer.paragraph(line)
+    if data.method_note:
+        writer.heading(f"{next(headings)}、研判方法说明")
+        for line in data.method_note.splitlines():
+            if line.strip():
+                writer.paragraph(line.strip())
+    writer.attachment_list([a.title for a in attachments])
+    writer.signature(data.signer, data.date_signed)
+    if attachments:
+        _landscape_section(document)
+        for number, attachment in enumerate(attachments, start=1):
+            writer.attachment(number, attachment, page_break=number > 1)
+    document.save(target if not isinstance(target, Path) else str(target))
+
+
+def attachments_for(data: ReportData) -> list[Attachment]:
+    """The attachment tables this bulletin carries, in order, leaving out empty ones."""
+    period = data.period_label
+    candidates = [
+        Attachment(f"经济社会发展预期目标任务{period}进展情况表", data.indicators, indicators=True),
+        Attachment(
+            f"推进较为滞后的{len(data.lagging_tasks)}项重点工作任务{period}进展情况表", data.lagging_tasks
+        ),
+        Attachment(f"正常推进的{len(data.normal_tasks)}项重点工作任务{period}进展情况表", data.normal_tasks),
+        Attachment(
+            f"未报送或待研判的{len(data.other_tasks)}项重点工作任务{period}进展情况表", data.other_tasks
+        ),
+    ]
+    return [a for a in candidates if a.tasks]
+
+
+def _attachment_number(attachments: Sequence[Attachment], tasks: Sequence[ReportTask]) -> int | None:
+    for number, attachment in enumerate(attachments, start=1):
+        if attachment.tasks == tuple(tasks):
+            return number
+    return None
+
+
+def _opening(data: ReportData) -> str:
+    year = f"{data.year}年" if data.year else ""
+    who = data.signer or "督查部门"
+    return (
+        f"根据工作安排，{who}对{year}政府工作报告目标任务{data.period_label}推进情况进行了跟踪督办，"
+        "有关情况报告如下。"
+    )
+
+
+def _sentence(text: str) -> str:
+    """`text` without its final full stop, so that the caller can add its own punctuation."""
+    return text.strip().rstrip("。；;，,.")
+
+
+def indicator_summary(data: ReportData, attachment: int | None) -> str:
+    """ "10项经济社会发展预期目标中，2项符合预期，6项不达预期，2项……。符合预期的是：…" """
+    groups = label_groups(data.indicators)
+    counts = "，".join(f"{group.count}项{group.label}" for group in groups)
+    details = []
+    for group in groups:
+        items = "；".join(_indicator_item(task) for task in group.tasks)
+        details.append(f"{group.label}的{group.count}项是：{items}")
+    see = f"（详见附件{attachment}）" if attachment else ""
+    return (
+        f"{data.period_label}，{len(data.indicators)}项经济社会发展预期目标中，{counts}。"
+        + "。".join(details)
+        + f"{see}。"
+    )
+
+
+def _indicator_item(task: ReportTask) -> str:
+    figures = "，".join(_sentence(f) for f in task.figures if f.strip())
+    return f"{_sentence(task.text)}（{figures}）" if figures else _sentence(task.text)
+
+
+def task_summary(data: ReportData, attachments: Sequence[Attachment]) -> str:
+    """ "131项重点工作任务中，124项正常推进，7项推进较为滞后（详见附件2、附件3）。…分别是：" """
+    counts = "，".join(
+        f"{count}项{TASK_PHRASES.get(status, status)}" for status, count in status_counts(data.key_tasks)
+    )
+    numbers = [
+        f"附件{number}" for number, attachment in enumerate(attachments, start=1) if not attachment.indicators
+    ]
+    see = f"（详见{'、'.join(numbers)}）" if numbers else ""
+    text = f"{len(data.key_tasks)}项重点工作任务中，{counts}{see}。"
+    if data.lagging_tasks:
+        text += f"推进较为滞后的{len(data.lagging_tasks)}项任务分别是："
+    return text
+
+
+def lagging_item(number: int, task: ReportTask) -> str:
+    """ "1.新建30个社区健身点。1-6月，建成社区健身点2个……（责任单位：区体育局）" """
+    detail = _sentence(task.reason) or "；".join(_sentence(f) for f in task.figures if f.strip())
+    if not detail:
+        lines = [line for line in task.progress.splitlines() if line.strip()]
+        detail = _sentence(lines[0]) if lines else "未报送推进情况"
+    units = "、".join(task.lead_units) or "未明确"
+    return f"{number}.{_sentence(task.text)}。{detail}。（责任单位：{units}）"
+
+
+def reporting_lines(data: ReportData) -> list[str]:
+    """Who reported late, who did not report at all."""
+    lines = []
+    if data.late_units:
+        lines.append(f"逾期报送推进情况的单位{len(data.late_units)}个：{'、'.join(data.late_units)}。")
+    if data.missing_units:
+        lines.append(
+            f"截至{format_date(data.as_of)}，未报送推进情况的单位{len(data.missing_units)}个："
+            f"{'、'.join(data.missing_units)}。"
+        )
+    if not lines:
+        lines.append("各责任单位均按时报送了推进情况。")
+    return lines
+
+
+def _set_up(document: DocxDocument, data: ReportData, fonts: FontScheme) -> None:
+    set_document_fonts(document, fonts.body, BODY_PT)
+    add_font_fallbacks(document, fonts)
+    normal = document.styles["Normal"].paragraph_format
+    normal.first_line_indent = Pt(BODY_PT * 2)
+    normal.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    normal.line_spacing = Pt(LINE_PITCH_PT)
+    normal.space_before = Pt(0)
+    normal.space_after = Pt(0)
+    normal.widow_control = False
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.top_margin, section.bottom_margin = Mm(MARGINS_MM["top"]), Mm(MARGINS_MM["bottom"])
+    section.left_margin, section.right_margin = Mm(MARGINS_MM["left"]), Mm(MARGINS_MM["right"])
+    section.footer_distance = Mm(24)
+    section.header_distance = Mm(15)
+    # GB/T 9704 §7.5: odd pages numbered at the right, even pages at the left, one character in.
+    document.settings.odd_and_even_pages_header_footer = True
+    replace_footer(
+        section.footer,
+        footer_paragraph_xml(fonts.page_number, PAGE_NUMBER_PT, align="right", indent_side="right"),
+    )
+    replace_footer(
+        section.even_page_footer,
+        footer_paragraph_xml(fonts.page_number, PAGE_NUMBER_PT, align="left", indent_side="left"),
+    )
+    properties = document.core_properties
+    properties.title = data.title
+    properties.author = data.signer
+    properties.last_modified_by = data.signer
+    properties.comments = ""
+    stamp = datetime(data.as_of.year, data.as_of.month, data.as_of.day)
+    properties.created = stamp
+    properties.modified = stamp
+    properties.revision = 1
+
+
+def _landscape_section(document: DocxDocument) -> None:
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.top_margin, section.bottom_margin = (
+        Mm(LANDSCAPE_MARGINS_MM["top"]),
+        Mm(LANDSCAPE_MARGINS_MM["bottom"]),
+    )
+    section.left_margin, section.right_margin = (
+        Mm(LANDSCAPE_MARGINS_MM["left"]),
+        Mm(LANDSCAPE_MARGINS_MM["right"]),
+    )
+    section.footer_distance = Mm(14)
+
+
+class _BodyWriter:
+    """Adds paragraphs of the bulletin's kinds, every run carrying its East Asian font."""
+
+    def __init__(self, document: DocxDocument, fonts: FontScheme) -> None:
+        self.document = document
+        self.fonts = fonts
+
+    def paragraph(
+        self,
+        text: str,
+        *,
+        font: str | None = None,
+        size: float = BODY_PT,
+        indent: bool = True,
+        align: WD_ALIGN_PARAGRAPH | None = None,
+    ) -> Paragraph:
+        paragraph = self.document.add_paragraph()
+        if not indent:
+            paragraph.paragraph_format.first_line_indent = Pt(0)
+        if align is not None:
+            paragraph.alignment = align
+        if text:
+            set_run_font(paragraph.add_run(text), font or self.fonts.body, size)
+        return paragraph
+
+    def title(self, text: str) -> None:
+        paragraph = self.paragraph(text, font=self.fonts.title, size=TITLE_PT, indent=False)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.line_spacing = Pt(35)
+        self.paragraph("", indent=False)
+
+    def heading(self, text: str) -> None:
+        self.paragraph(text, font=self.fonts.heading)
+
+    def picture(self, png: bytes, caption: str) -> None:
+        paragraph = self.paragraph("", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
+        paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.add_run().add_picture(io.BytesIO(png), width=Mm(TEXT_WIDTH_MM - 6))
+        self.paragraph(caption, size=14, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
+
+    def attachment_list(self, titles: Sequence[str]) -> None:
+        if not titles:
+            return
+        self.paragraph("")
+        for number, title in enumerate(titles, start=1):
+            prefix = "附件：" if number == 1 else ""
+            paragraph = self.paragraph(f"{prefix}{number}.{title}")
+            if number > 1 or len(titles) > 1:
+                # Hang later lines under the first item's number (2 characters indent + "附件：").
+                paragraph.paragraph_format.left_indent = Pt(BODY_PT * 5)
+                paragraph.paragraph_format.first_line_indent = Pt(-BODY_PT * 3 if number == 1 else 0)
+
+    def signature(self, signer: str, signed_on: date) -> None:
+        self.paragraph("")
+        self.paragraph("")
+        when = format_date(signed_on)
+        # GB/T 9704 §7.3.5.1: the date four characters from the right, the signer centred over it.
+        date_chars = len(when) - sum(ch.isdigit() for ch in when) / 2
+        signer_indent = max(4 + (date_chars - len(signer)) / 2, 0)
+        for text, right in ((signer, signer_indent), (when, 4)):
+            paragraph = self.paragraph(text, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
+            paragraph.paragraph_format.right_indent = Pt(BODY_PT * right)
+
+    def attachment(self, number: int, attachment: Attachment, *, page_break: bool) -> None:
+        label = self.paragraph(f"附件{number}", font=self.fonts.heading, indent=False)
+        label.paragraph_format.page_break_before = page_break
+        heading = self.paragraph(attachment.title, font=self.fonts.title, size=18, indent=False)
+        heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        heading.paragraph_format.space_after = Pt(8)
+        columns = INDICATOR_COLUMNS if attachment.indicators else TASK_COLUMNS
+        rows = (
+            [_indicator_row(i, t) for i, t in enumerate(attachment.tasks, start=1)]
+            if attachment.indicators
+            else (_task_rows(attachment.tasks))
+        )
+        table = table_xml(
+            columns, rows, body_font=self.fonts.body, heading_font=self.fonts.heading, size_pt=TABLE_PT
+        )
+        body = self.document.element.body
+        body.insert(len(body) - 1, table)
+        # Word needs a paragraph between a table and the next section or table.
+        self.paragraph("", indent=False)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _indicator_row(number: int, task: ReportTask) -> list[list[str]]:
+    return [
+        [str(number)],
+        [task.text],
+        list(task.lead_units),
+        _lines(task.progress),
+        [task.display_label],
+    ]
+
+
+def _task_rows(tasks: Sequence[ReportTask]) -> list[list[list[str]]]:
+    rows = []
+    previous_category = None
+    for number, task in enumerate(tasks, start=1):
+        heading = task.heading_path[-1] if task.heading_path else None
+        task_cell = [task.text]
+        if heading and heading != previous_category:
+            task_cell.insert(0, f"【{heading}】")
+        previous_category = heading
+        rows.append(
+            [
+                [str(number)],
+                task_cell,
+                list(task.lead_units),
+                list(task.co_units),
+                _lines(task.progress),
+                [task.display_label],
+            ]
+        )
+    return rows

@@ -1,0 +1,80 @@
+"""The status vocabulary (DESIGN §3) as the office's documents word it.
+
+Codes and plain labels follow DESIGN §3. The bulletin phrases and the indicator wording follow the
+Shapingba 2022 H1 report (corpus 001: "124项任务正常推进，7项任务推进较为滞后"; "2项指标符合预期，
+6项指标不达预期").
+"""
+
+from __future__ import annotations
+
+# Best first: the order in which counts are listed and sections of the bulletin appear.
+STATUS_ORDER: tuple[str, ...] = (
+    "completed",
+    "ahead",
+    "on_track",
+    "lagging",
+    "not_started",
+    "unreported",
+    "unknown",
+)
+
+STATUS_LABELS: dict[str, str] = {
+    "completed": "已完成",
+    "ahead": "超进度",
+    "on_track": "正常推进",
+    "lagging": "滞后",
+    "not_started": "未启动",
+    "unreported": "未填报",
+    "unknown": "待研判",
+}
+
+# How the bulletin body words a count of key tasks: "7项任务推进较为滞后".
+TASK_PHRASES: dict[str, str] = {
+    "completed": "已完成",
+    "ahead": "超序时进度推进",
+    "on_track": "正常推进",
+    "lagging": "推进较为滞后",
+    "not_started": "尚未启动",
+    "unreported": "未报送推进情况",
+    "unknown": "有待进一步研判",
+}
+
+# How an indicator's judgement is worded when the office gave no label of its own.
+INDICATOR_LABELS: dict[str, str] = {
+    "completed": "已完成",
+    "ahead": "好于预期",
+    "on_track": "符合预期",
+    "lagging": "不达预期",
+    "not_started": "不达预期",
+    "unreported": "未报送",
+    "unknown": "待研判",
+}
+
+# Statuses that put a task on the bulletin's list of lagging tasks (附件2).
+LAGGING_STATUSES: frozenset[str] = frozenset({"lagging", "not_started"})
+# Statuses of tasks that progress normally (附件3).
+NORMAL_STATUSES: frozenset[str] = frozenset({"completed", "ahead", "on_track"})
+
+# Cell fills (RGB hex) for the summary table and the charts: green for good, red for late.
+STATUS_COLOURS: dict[str, str] = {
+    "completed": "2E7D32",
+    "ahead": "66BB6A",
+    "on_track": "A5D6A7",
+    "lagging": "EF5350",
+    "not_started": "FFB74D",
+    "unreported": "BDBDBD",
+    "unknown": "90CAF9",
+}
+
+
+def status_rank(status: str) -> int:
+    """Position of a status in STATUS_ORDER; unknown codes sort last."""
+    try:
+        return STATUS_ORDER.index(status)
+    except ValueError:
+        return len(STATUS_ORDER)
+
+
+def status_label(status: str) -> str:
+    """The plain Chinese label of a status code (已完成, 滞后 …)."""
+    return STATUS_LABELS.get(status, status)

@@ -1,0 +1,66 @@
+from report_builders import make_data, make_task
+
+from duban.reports.data import (
+    Heading,
+    label_groups,
+    movement_counts,
+    numbered_heading,
+    outline,
+    section_status_counts,
+    status_counts,
+    unit_status_counts,
+)
+
+
+def test_gold_report_001_has_the_bulletins_label_counts(data_001):
+    groups = {group.label: group.count for group in label_groups(data_001.indicators)}
+    assert groups == {"符合预期": 2, "不达预期": 6, "符合时间节点要求": 2}
+
+
+def test_gold_report_001_has_124_normal_and_7_lagging_tasks(data_001):
+    assert status_counts(data_001.key_tasks) == [("on_track", 124), ("lagging", 7)]
+    assert len(data_001.lagging_tasks) == 7
+
+
+def test_label_groups_list_better_statuses_first():
+    tasks = [make_task("1", "lagging", kind="indicator"), make_task("2", "on_track", kind="indicator")]
+    assert [g.label for g in label_groups(tasks)] == ["符合预期", "不达预期"]
+
+
+def test_indicator_without_office_label_is_worded_from_status():
+    assert make_task("1", "lagging", kind="indicator").display_label == "不达预期"
+    assert make_task("1", "lagging").display_label == "滞后"
+
+
+def test_task_led_by_two_units_counts_for_each():
+    counts = unit_status_counts([make_task("1", "lagging", lead_units=("区科技局", "区财政局"))])
+    assert counts["区科技局"]["lagging"] == 1
+    assert counts["区财政局"]["lagging"] == 1
+
+
+def test_sections_are_counted_by_category():
+    counts = section_status_counts([make_task("1", category="招商引资"), make_task("2", category="招商引资")])
+    assert counts["招商引资"]["on_track"] == 2
+
+
+def test_movement_counts_pairs_previous_and_current_status():
+    data = make_data(
+        [make_task("1", "on_track"), make_task("2", "lagging"), make_task("3", "lagging")],
+        previous_statuses={"1": "lagging", "2": "lagging"},
+    )
+    assert movement_counts(data) == {("lagging", "on_track"): 1, ("lagging", "lagging"): 1}
+
+
+def test_outline_numbers_headings_per_level():
+    tasks = [
+        make_task("1", section=("主要预期目标",)),
+        make_task("2", section=("重点工作", "科技创新")),
+        make_task("3", section=("重点工作", "科技创新")),
+        make_task("4", section=("重点工作", "乡村振兴")),
+    ]
+    headings = [item.text for item in outline(tasks) if isinstance(item, Heading)]
+    assert headings == ["一、主要预期目标", "二、重点工作", "（一）科技创新", "（二）乡村振兴"]
+
+
+def test_heading_that_carries_its_number_is_kept():
+    assert numbered_heading(0, 3, "一、扎实推进科技创新") == "一、扎实推进科技创新"
