@@ -1,5 +1,9 @@
 import io
 import json
+import os
+import sqlite3
+import subprocess
+import sys
 
 import pytest
 from django.db import DatabaseError
@@ -513,3 +517,25 @@ def test_tasks_needs_a_plan_when_several_are_stored():
     import_document(document=other)
     with pytest.raises(DubanError, match="--plan"):
         commands.tasks_command(plan=None, unit=None, section=None, as_json=True, out=io.StringIO())
+
+
+def test_a_plan_document_with_a_period_stores_its_tasks_and_their_progress():
+    document = plan_document()
+    document.tasks[3].progress = "1-6月完成投资120亿元。"
+    report = import_document(document=document, period="1-6月")
+    assert report.tasks_created == 5
+    assert report.progress_created == 1
+    assert Progress.objects.get().task.ref == "重点工作-2"
+
+
+def test_tasks_on_a_fresh_machine_creates_and_migrates_the_sqlite_database(tmp_path):
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DUBAN_", "DJANGO_"))}
+    env["DUBAN_DATA_DIR"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "duban", "tasks"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2
+    assert "请先运行 duban import" in result.stderr
+    with sqlite3.connect(tmp_path / "duban.sqlite3") as db:
+        tables = {row[0] for row in db.execute("select name from sqlite_master where type='table'")}
+    assert {"duban_task", "duban_historicaltask", "duban_unitalias"} <= tables

@@ -61,7 +61,7 @@ def format_import_report(report: ImportReport, *, source: str) -> str:
         lines.append(f"报送期：{report.period_label}")
     lines.append(f"任务 {total} 条，按分类：")
     lines.extend(f"  {name}：{count} 条" for name, count in report.sections)
-    if report.plan_created or not report.period_label:
+    if report.plan_created or report.kind == "plan":
         lines.append(
             f"任务新增 {report.tasks_created} 条，更新 {report.tasks_updated} 条，"
             f"未变 {report.tasks_unchanged} 条，删除 {report.tasks_removed} 条"

@@ -76,8 +76,8 @@ def import_document(
         raise DubanError(f"{document.source}：没有识别出任何任务，未导入")
     try:
         with transaction.atomic():
-            if document.kind == DocumentKind.PLAN and period is None:
-                report = _import_plan(document, sha256, plan)
+            if document.kind == DocumentKind.PLAN:
+                report = _import_plan(document, sha256, plan, period)
             else:
                 report = _import_progress(document, sha256, plan, period)
             return report
@@ -85,14 +85,21 @@ def import_document(
         raise DubanError(f"{document.source}：写入数据库失败，未保存任何内容（{exc}）") from exc
 
 
-def _import_plan(document: ParsedDocument, sha256: str, plan_ref: str | None) -> ImportReport:
+def _import_plan(
+    document: ParsedDocument, sha256: str, plan_ref: str | None, period_label: str | None
+) -> ImportReport:
+    """Store a plan's tasks; with a period, also the progress its rows carry (a plan-shaped progress table)."""
     plan, created = _plan_for_plan_document(document, sha256, plan_ref)
-    report = ImportReport(plan.code, plan.title, document.kind, created)
+    report = ImportReport(plan.code, plan.title, document.kind, created, period_label=period_label)
     report.warnings.extend(document.warnings)
     directory = UnitDirectory.load(plan.issuer)
-    _store_tasks(plan, document.tasks, directory, report)
+    tasks = _store_tasks(plan, document.tasks, directory, report)
+    period = None
+    if period_label:
+        period, _ = ensure_period(plan=plan, label=period_label)
+        _store_progress(period, list(zip(document.tasks, tasks, strict=True)), document.source, report)
     report.units_created = directory.created
-    _record(document, sha256, plan, None, report)
+    _record(document, sha256, plan, period, report)
     return report
 
 
