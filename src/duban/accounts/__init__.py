@@ -1,0 +1,1 @@
+"""People and their reach: role memberships (unit, leader) and API tokens."""

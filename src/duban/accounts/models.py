@@ -1,0 +1,77 @@
+"""Account data the web app needs beyond Django's User: an API token kept only as a hash."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+
+
+def hash_token(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class ApiToken(models.Model):
+    """A bearer token for the HTTP API. The raw value is shown once; only its SHA-256 is stored."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField("用途", max_length=100)
+    prefix = models.CharField("前缀", max_length=8)
+    digest = models.CharField(max_length=64, unique=True)
+    created = models.DateTimeField("创建时间", auto_now_add=True)
+    last_used = models.DateTimeField("最近使用", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "API 令牌"
+        verbose_name_plural = "API 令牌"
+
+    def __str__(self) -> str:
+        return f"{self.name}（{self.prefix}…）"
+
+    @classmethod
+    def issue(cls, user, name: str) -> tuple[ApiToken, str]:
+        """Create a token for `user`; return it with the raw value, which is not stored."""
+        raw = secrets.token_urlsafe(32)
+        token = cls.objects.create(user=user, name=name, prefix=raw[:8], digest=hash_token(raw))
+        return token, raw
+
+
+class Reminder(models.Model):
+    """A 催办: the office chased a unit that had not reported in a period."""
+
+    period = models.ForeignKey("duban.Period", on_delete=models.CASCADE, related_name="reminders")
+    unit = models.ForeignKey("duban.Unit", on_delete=models.CASCADE, related_name="reminders")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    at = models.DateTimeField("催办时间", auto_now_add=True)
+    note = models.CharField("备注", max_length=200, blank=True, default="")
+
+    class Meta:
+        verbose_name = "催办记录"
+        verbose_name_plural = "催办记录"
+        ordering = ("-at",)
+        indexes = (models.Index(fields=["period", "unit"]),)
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    return f"attachments/{instance.progress_id}/{secrets.token_hex(8)}_{filename}"
+
+
+class Attachment(models.Model):
+    """A photo or PDF a unit attached to its progress report (type and size checked on upload)."""
+
+    progress = models.ForeignKey("duban.Progress", on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to=attachment_path)
+    name = models.CharField("文件名", max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField("大小")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField("上传时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "附件"
+        verbose_name_plural = "附件"
+        ordering = ("uploaded_at",)

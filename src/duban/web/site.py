@@ -1,0 +1,92 @@
+"""`duban demo` and `duban serve`: start the web application under gunicorn.
+
+`demo` builds a fresh SQLite site with the fictional district of duban.web.sample and prints one login per
+role; `serve` runs the configured database (DUBAN_DATABASE_URL or the SQLite default) in production mode.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, TextIO
+
+from duban.errors import DubanError
+
+DEV_KEY = "duban-development-only-key"
+
+
+def _setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "duban.web.settings")
+    import django
+
+    django.setup()
+
+
+def _migrate() -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def _run(host: str, port: int, workers: int) -> None:
+    from django.db import connections
+    from gunicorn.app.base import BaseApplication
+
+    from duban.web.wsgi import application
+
+    class Server(BaseApplication):
+        def __init__(self, options: dict[str, Any]) -> None:
+            self.options = options
+            super().__init__()
+
+        def load_config(self) -> None:
+            for key, value in self.options.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return application
+
+    # Workers are forked: no database connection may be shared with them.
+    connections.close_all()
+    Server({"bind": f"{host}:{port}", "workers": workers, "accesslog": "-", "timeout": 60}).run()
+
+
+def demo_command(*, port: int, out: TextIO) -> int:
+    """Create the demo database from scratch, load the sample district, print the logins and serve."""
+    os.environ["DUBAN_DEMO"] = "1"
+    os.environ.pop("DUBAN_DATABASE_URL", None)
+    _setup()
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]["NAME"]
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        if os.path.exists(f"{database}{suffix}"):
+            os.remove(f"{database}{suffix}")
+    _migrate()
+    from duban.web.sample import load_sample
+
+    site = load_sample()
+    out.write(f"演示站点已创建：{database}\n")
+    out.write(f"方案：{site.plan.title}，任务 {site.plan.tasks.count()} 项\n")
+    out.write(f"请用浏览器打开 http://127.0.0.1:{port}/ ，可用以下账号登录（仅限演示站点）：\n")
+    for username, password, display in site.accounts:
+        out.write(f"  {display:<20}  用户名 {username:<8}  密码 {password}\n")
+    out.write(f"  {'公众':<20}  无需登录：http://127.0.0.1:{port}/public/\n")
+    out.flush()
+    _run("127.0.0.1", port, workers=2)
+    return 0
+
+
+def serve_command(*, host: str, port: int, out: TextIO) -> int:
+    """Apply pending migrations and serve the configured database with gunicorn."""
+    _setup()
+    from django.conf import settings
+
+    if settings.SECRET_KEY == DEV_KEY and not settings.DEBUG:
+        raise DubanError("生产环境必须设置环境变量 DUBAN_SECRET_KEY（一段足够长的随机字符串）")
+    _migrate()
+    out.write(
+        f"duban 网站已在 http://{host}:{port}/ 启动（数据库：{settings.DATABASES['default']['NAME']}）\n"
+    )
+    out.flush()
+    _run(host, port, workers=max(2, (os.cpu_count() or 1) + 1))
+    return 0

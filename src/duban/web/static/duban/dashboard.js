@@ -1,0 +1,33 @@
+// Draws the dashboard charts from the JSON the page carries; the tables stay as the fallback.
+(function () {
+  "use strict";
+  var colors = {completed: "#1a7f37", ahead: "#0969da", on_track: "#2da44e", lagging: "#cf222e",
+    not_started: "#9a6700", unreported: "#6e7781", unknown: "#8250df"};
+  function draw() {
+    if (typeof echarts === "undefined") { return; }  // no charts: the tables below carry the same data
+    var data = JSON.parse(document.getElementById("chart-data").textContent);
+    var pie = echarts.init(document.getElementById("chart-status"));
+    pie.setOption({
+      tooltip: {trigger: "item", formatter: "{b}：{c} 项（{d}%）"},
+      legend: {bottom: 0},
+      series: [{type: "pie", radius: ["35%", "65%"], label: {formatter: "{b} {c}"},
+        data: data.statuses.filter(function (s) { return s.value > 0; }).map(function (s) {
+          return {name: s.name, value: s.value, itemStyle: {color: colors[s.key]}};
+        })}]
+    });
+    var bar = echarts.init(document.getElementById("chart-section"));
+    bar.setOption({
+      tooltip: {trigger: "axis", axisPointer: {type: "shadow"}},
+      legend: {bottom: 0},
+      grid: {left: 8, right: 16, top: 8, bottom: 48, containLabel: true},
+      xAxis: {type: "value", minInterval: 1},
+      yAxis: {type: "category", data: data.sections.names, inverse: true},
+      series: data.sections.series.map(function (s) {
+        return {name: s.name, type: "bar", stack: "all", data: s.data, itemStyle: {color: colors[s.key]}};
+      })
+    });
+    window.addEventListener("resize", function () { pie.resize(); bar.resize(); });
+    document.body.dataset.chartsReady = "1";
+  }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", draw); } else { draw(); }
+})();

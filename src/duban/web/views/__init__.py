@@ -1,0 +1,1 @@
+"""Views: parse the request, ask permissions/queries/workflow, render. No business rules here."""

@@ -1,0 +1,28 @@
+"""The decorator every non-public view wears: logged in, holding one of the roles, actor on the request."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+
+from duban.web import permissions
+
+
+def role_required(*roles: str):
+    def decorate(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            actor = permissions.actor_for(request.user)
+            permissions.require(actor, *roles)
+            request.actor = actor
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+ANY_ROLE = (permissions.OFFICE, permissions.REPORTER, permissions.LEADER)

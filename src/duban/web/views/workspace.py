@@ -1,0 +1,153 @@
+"""The unit workspace (工作台): my tasks in the open period, the progress form, live preview, attachments."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from duban.accounts.models import Attachment
+from duban.errors import DubanError
+from duban.web import permissions, preview, queries, workflow
+from duban.web.forms import AttachmentForm, ProgressForm
+from duban.web.models import Judgement, Period, Progress, Unit
+from duban.web.views.access import ANY_ROLE, role_required
+
+
+@role_required(permissions.REPORTER)
+def workspace(request):
+    period = queries.open_period_for(request.actor)
+    return render(request, "duban/workspace.html", {"ws": queries.workspace(request.actor, period)})
+
+
+def _period(request, actor) -> Period:
+    period_id = request.GET.get("period") or request.POST.get("period")
+    if period_id:
+        return permissions.period_for(actor, int(period_id))
+    period = queries.open_period_for(actor)
+    if period is None:
+        raise Http404("当前没有开放填报的报送期")
+    return period
+
+
+@role_required(permissions.REPORTER, permissions.OFFICE)
+def progress_edit(request, task_id: int, unit_id: int):
+    actor = request.actor
+    task = permissions.task_for(actor, task_id)
+    unit = get_object_or_404(Unit, pk=unit_id)
+    permissions.require_progress_write(actor, task, unit.pk)
+    period = _period(request, actor)
+    if period.plan_id != task.plan_id:
+        raise Http404("报送期与任务不属于同一方案")
+    progress = Progress.objects.filter(task=task, period=period, unit=unit).first()
+    conflict = None
+    status = 200
+    form = None
+    if request.method == "POST":
+        form = ProgressForm(request.POST)
+        if form.is_valid():
+            try:
+                progress = workflow.save_progress(
+                    actor=actor,
+                    task=task,
+                    period=period,
+                    unit=unit,
+                    text=form.cleaned_data["text"],
+                    base_version=form.cleaned_data["version"],
+                    submit=form.cleaned_data["action"] == "submit",
+                )
+            except workflow.ProgressConflict as exc:
+                conflict = exc
+                progress = exc.current
+                status = 409
+                # The writer's text stays in the box; the version moves on so a deliberate resubmit wins.
+                form = ProgressForm(initial={"text": exc.attempted_text, "version": exc.current.version})
+            except DubanError as exc:
+                messages.error(request, exc.message)
+                status = 400
+            else:
+                done = "已报送" if form.cleaned_data["action"] == "submit" else "草稿已保存"
+                messages.success(request, f"{done}（第{progress.version}版）")
+                return redirect(f"{request.path}?period={period.pk}")
+        else:
+            status = 400
+    if form is None:
+        form = ProgressForm(
+            initial={
+                "text": progress.text if progress else "",
+                "version": progress.version if progress else 0,
+            }
+        )
+    previous = queries.previous_period(period)
+    before = None
+    before_judgement = None
+    if previous is not None:
+        before = Progress.objects.filter(task=task, period=previous, unit=unit).first()
+        before_judgement = Judgement.objects.filter(task=task, period=previous, unit__isnull=True).first()
+    targets = preview.targets_of(task.text)
+    context = {
+        "task": task,
+        "unit": unit,
+        "period": period,
+        "progress": progress,
+        "form": form,
+        "conflict": conflict,
+        "previous": previous,
+        "before": before,
+        "before_judgement": before_judgement,
+        "pieces": preview.highlight_spans(task.text, targets),
+        "preview": preview.preview(task.text, form["text"].value() or "", workflow.as_of_date(period)),
+        "attachments": progress.attachments.all() if progress else [],
+        "attachment_form": AttachmentForm(),
+        "days_left": queries.days_between(period.deadline, timezone.localdate()),
+    }
+    return render(request, "duban/progress_edit.html", context, status=status)
+
+
+@role_required(permissions.REPORTER, permissions.OFFICE)
+def progress_preview(request, task_id: int):
+    """htmx: the figures and the judgement duban would give for the text being typed."""
+    if request.method != "POST":
+        raise Http404()
+    task = permissions.task_for(request.actor, task_id)
+    period = _period(request, request.actor)
+    text = request.POST.get("text", "")[:20000]
+    return render(
+        request,
+        "duban/_preview.html",
+        {"preview": preview.preview(task.text, text, workflow.as_of_date(period))},
+    )
+
+
+@role_required(permissions.REPORTER, permissions.OFFICE)
+def attachment_upload(request, progress_id: int):
+    if request.method != "POST":
+        raise Http404()
+    progress = get_object_or_404(Progress.objects.select_related("task"), pk=progress_id)
+    permissions.task_for(request.actor, progress.task_id)
+    form = AttachmentForm(request.POST, request.FILES)
+    target = f"{request.POST.get('back', '/')}"
+    if not target.startswith("/") or target.startswith("//"):
+        target = "/"
+    if form.is_valid():
+        try:
+            workflow.attach(actor=request.actor, progress=progress, upload=form.cleaned_data["file"])
+            messages.success(request, "附件已上传")
+        except DubanError as exc:
+            messages.error(request, exc.message)
+    else:
+        messages.error(request, "请选择要上传的文件")
+    return redirect(target)
+
+
+@role_required(*ANY_ROLE)
+def attachment_download(request, attachment_id: int):
+    attachment = get_object_or_404(Attachment.objects.select_related("progress"), pk=attachment_id)
+    progress = attachment.progress
+    permissions.task_for(request.actor, progress.task_id)
+    others_draft = progress.unit_id not in request.actor.unit_ids and progress.status != "submitted"
+    if request.actor.is_reporter and others_draft:
+        raise PermissionDenied("不能查看其他单位的草稿附件")
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)
