@@ -1,6 +1,9 @@
 """Readers: one file in, one `Document` of paragraphs and tables out.
 
-The format is decided from the file's content, not only its name, so a renamed file is caught.
+The format is decided from the file's content, not its name (see `formats`): a renamed file is
+either read as what it is or, when its extension promises another office format, refused with a
+message naming both. Every problem with the input is a DubanError whose Chinese message names the
+file.
 """
 
 from __future__ import annotations
@@ -8,15 +11,47 @@ from __future__ import annotations
 from pathlib import Path
 
 from duban.errors import DubanError
-from duban.ingest.blocks import Document
+from duban.ingest.blocks import Document, Paragraph, Table
+from duban.ingest.readers.formats import check_size, detect_format
 
 
 def read_document(path: Path) -> Document:
     """Read any supported file. Raises DubanError with a Chinese message naming the file."""
-    from duban.ingest.readers.text import read_text
+    path = Path(path)
+    check_size(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DubanError(f"{path}：无法读取文件（{exc.strerror or exc}）") from exc
+    kind = detect_format(path, data[:8192])
+    document = _read(kind, path, data)
+    if not any(
+        (block.text.strip() if isinstance(block, Paragraph) else block.rows) for block in document.blocks
+    ):
+        raise DubanError(f"{path}：文件中没有任何文字内容")
+    return document
 
-    if not path.exists():
-        raise DubanError(f"{path}：文件不存在")
-    if not path.is_file():
-        raise DubanError(f"{path}：不是文件")
-    return read_text(path)
+
+def _read(kind: str, path: Path, data: bytes) -> Document:
+    if kind == "txt":
+        from duban.ingest.readers.text import read_text
+
+        return read_text(path, data)
+    if kind == "html":
+        from duban.ingest.readers.webpage import read_html
+
+        return read_html(path, data)
+    if kind == "docx":
+        from duban.ingest.readers.word import read_docx
+
+        return read_docx(path)
+    if kind == "xlsx":
+        from duban.ingest.readers.spreadsheet import read_xlsx
+
+        return read_xlsx(path)
+    from duban.ingest.readers.pdf import read_pdf
+
+    return read_pdf(path)
+
+
+__all__ = ["Document", "Paragraph", "Table", "read_document"]
