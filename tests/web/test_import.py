@@ -282,11 +282,11 @@ def test_a_failure_in_the_middle_of_an_import_stores_nothing(monkeypatch):
     calls = {"n": 0}
     real = imports._store_targets
 
-    def failing(task, targets):
+    def failing(*args):
         calls["n"] += 1
         if calls["n"] == 3:
             raise DatabaseError("injected failure")
-        return real(task, targets)
+        return real(*args)
 
     monkeypatch.setattr(imports, "_store_targets", failing)
     with pytest.raises(DubanError, match="未保存任何内容"):

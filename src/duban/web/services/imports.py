@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import DatabaseError, transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 from rapidfuzz import fuzz, process
 
@@ -289,12 +290,40 @@ def _ensure_sections(plan: Plan, tasks: list[ParsedTask]) -> dict[str, Section]:
     return wanted
 
 
+@dataclass
+class _Links:
+    """Unit, leader and target rows of the tasks being stored, written in a few bulk statements."""
+
+    stale: set[int] = field(default_factory=set)
+    stale_leaders: set[int] = field(default_factory=set)
+    stale_targets: set[int] = field(default_factory=set)
+    units: list[TaskUnit] = field(default_factory=list)
+    leaders: list[TaskLeader] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+
+    def write(self) -> None:
+        TaskUnit.objects.filter(task_id__in=self.stale).delete()
+        TaskLeader.objects.filter(task_id__in=self.stale_leaders).delete()
+        Target.objects.filter(task_id__in=self.stale_targets).delete()
+        TaskUnit.objects.bulk_create(self.units)
+        TaskLeader.objects.bulk_create(self.leaders)
+        Target.objects.bulk_create(self.targets)
+
+
 def _store_tasks(
     plan: Plan, parsed_tasks: list[ParsedTask], directory: UnitDirectory, report: ImportReport
 ) -> list[Task]:
     sections = _ensure_sections(plan, parsed_tasks)
     refs = _task_refs(parsed_tasks, report.warnings)
-    existing = {task.ref: task for task in plan.tasks.all()}
+    existing = {
+        task.ref: task
+        for task in plan.tasks.prefetch_related(
+            Prefetch("task_units", queryset=TaskUnit.objects.order_by("order")),
+            Prefetch("task_leaders", queryset=TaskLeader.objects.order_by("order")),
+            Prefetch("targets", queryset=Target.objects.order_by("order")),
+        )
+    }
+    links = _Links()
     stored: list[Task] = []
     for order, (parsed, ref) in enumerate(zip(parsed_tasks, refs, strict=True), start=1):
         fields: dict[str, Any] = {
@@ -316,9 +345,9 @@ def _store_tasks(
             changed = _assign(task, **fields)
             if changed:
                 task.save()
-        changed |= _store_units(task, parsed, directory)
-        changed |= _store_leaders(task, parsed, directory)
-        changed |= _store_targets(task, parsed.targets)
+        changed |= _store_units(task, parsed, directory, links, is_new)
+        changed |= _store_leaders(task, parsed, directory, links, is_new)
+        changed |= _store_targets(task, parsed.targets, links, is_new)
         if is_new:
             report.tasks_created += 1
         elif changed:
@@ -326,6 +355,7 @@ def _store_tasks(
         else:
             report.tasks_unchanged += 1
         stored.append(task)
+    links.write()
     _remove_missing_tasks(existing.values(), report)
     Section.objects.filter(plan=plan, tasks__isnull=True, children__isnull=True).exclude(
         key__in=list(sections)
@@ -344,35 +374,39 @@ def _assign(instance: Any, **values: Any) -> bool:
     return changed
 
 
-def _store_units(task: Task, parsed: ParsedTask, directory: UnitDirectory) -> bool:
+def _store_units(
+    task: Task, parsed: ParsedTask, directory: UnitDirectory, links: _Links, is_new: bool
+) -> bool:
     wanted: list[tuple[int, str]] = []
     for role, names in ((UnitRole.LEAD, parsed.lead_units), (UnitRole.CO, parsed.co_units)):
         for name in names:
             unit = directory.unit(name)
             if unit is not None and (unit.pk, role) not in wanted:
                 wanted.append((unit.pk, role))
-    current = list(task.task_units.order_by("order").values_list("unit_id", "role"))
+    current = [] if is_new else [(link.unit_id, link.role) for link in task.task_units.all()]
     if current == wanted:
         return False
-    task.task_units.all().delete()
-    TaskUnit.objects.bulk_create(
+    links.stale.add(task.pk)
+    links.units.extend(
         TaskUnit(task=task, unit_id=unit_id, role=role, order=order)
         for order, (unit_id, role) in enumerate(wanted)
     )
     return True
 
 
-def _store_leaders(task: Task, parsed: ParsedTask, directory: UnitDirectory) -> bool:
+def _store_leaders(
+    task: Task, parsed: ParsedTask, directory: UnitDirectory, links: _Links, is_new: bool
+) -> bool:
     wanted: list[int] = []
     for name in parsed.lead_leaders:
         leader = directory.leader(name)
         if leader is not None and leader.pk not in wanted:
             wanted.append(leader.pk)
-    current = list(task.task_leaders.order_by("order").values_list("leader_id", flat=True))
+    current = [] if is_new else [link.leader_id for link in task.task_leaders.all()]
     if current == wanted:
         return False
-    task.task_leaders.all().delete()
-    TaskLeader.objects.bulk_create(
+    links.stale_leaders.add(task.pk)
+    links.leaders.extend(
         TaskLeader(task=task, leader_id=leader_id, order=order) for order, leader_id in enumerate(wanted)
     )
     return True
@@ -402,13 +436,17 @@ def _target_row(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _store_targets(task: Task, targets: list[dict[str, Any]]) -> bool:
+def _store_targets(task: Task, targets: list[dict[str, Any]], links: _Links, is_new: bool) -> bool:
     wanted = [_target_row(target) for target in targets]
-    current = [{name: getattr(row, name) for name in _TARGET_FIELDS} for row in task.targets.all()]
+    current = (
+        []
+        if is_new
+        else [{name: getattr(row, name) for name in _TARGET_FIELDS} for row in task.targets.all()]
+    )
     if current == wanted:
         return False
-    task.targets.all().delete()
-    Target.objects.bulk_create(Target(task=task, order=order, **row) for order, row in enumerate(wanted))
+    links.stale_targets.add(task.pk)
+    links.targets.extend(Target(task=task, order=order, **row) for order, row in enumerate(wanted))
     return True
 
 
