@@ -1,0 +1,354 @@
+"""Unit and leader names as printed in a cell: lists split on separators, run-together names split
+where one name visibly ends (区发展改革委区商务委(区招商中心) → 区发展改革委 | 区商务委(区招商中心)).
+
+Pure functions: no I/O. The lexicons below come from the endings of unit names in Chongqing district
+plans, progress tables and supervision reports (the five-document corpus and its gold annotations).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Endings of government unit names, longest first so 管委会 wins over 会.
+UNIT_SUFFIXES: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "管委会",
+            "委员会",
+            "办公室",
+            "事务中心",
+            "中心",
+            "公司",
+            "集团",
+            "政府",
+            "街道",
+            "镇街",
+            "分局",
+            "机关",
+            "单位",
+            "部门",
+            "企业",
+            "支队",
+            "分行",
+            "合作社",
+            "联社",
+            "调查队",
+            "园区",
+            "高新区",
+            "开发区",
+            "经开区",
+            "综保区",
+            "科技城",
+            "委",
+            "局",
+            "办",
+            "部",
+            "镇",
+            "联",
+            "协",
+            "队",
+            "院",
+            "社",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Party bodies written before their department (党工委宣传部, 区委组织部): never a name of their own
+# inside a run of names.
+PARENT_BODIES = frozenset({"党工委", "党委", "区委", "县委", "市委", "工委"})
+SHORT_ONLY_SUFFIXES = frozenset({"联", "协"})
+# Joint bodies written as one name although each half ends like a unit (区纪委监委机关).
+JOINT_NAMES: tuple[str, ...] = ("纪委监委", "党工委管委会")
+# A name never starts with a generic ending: 管委会… or 公司… is the tail of the previous name.
+FORBIDDEN_STARTS: tuple[str, ...] = (
+    "管委会",
+    "委员会",
+    "办公室",
+    "公司",
+    "中心",
+    "街道",
+    "集团",
+    "分局",
+    "单位",
+    "部门",
+    "机关",
+    "镇街",
+    "委",
+    "局",
+    "办",
+    "会",
+    "部",
+    "司",
+    "室",
+    "队",
+    "联",
+    "协",
+    "社",
+    "街",
+    "镇",
+    "门",
+    "位",
+    "心",
+    "道",
+    "等",
+    "及",
+    "和",
+)
+# Names that start like this are whole names of the issuer's administration.
+ADMIN_PREFIXES: tuple[str, ...] = ("区", "市", "县", "各", "镇", "乡", "有关", "相关")
+# Task sentences start with a verb; unit cells do not (组建区级国有企业 is a task, not a unit).
+TASK_VERBS: tuple[str, ...] = (
+    "推动",
+    "推进",
+    "建设",
+    "新建",
+    "建成",
+    "实施",
+    "完成",
+    "加快",
+    "开展",
+    "打造",
+    "组建",
+    "培育",
+    "引进",
+    "创建",
+    "深化",
+    "持续",
+    "全面",
+    "加强",
+    "提升",
+    "支持",
+    "落实",
+    "强化",
+    "启动",
+    "办好",
+    "做好",
+    "争创",
+    "健全",
+    "完善",
+    "实现",
+    "确保",
+    "力争",
+    "新增",
+    "改造",
+    "扩大",
+    "优化",
+    "坚持",
+)
+
+SEPARATORS = re.compile(r"[、，,;；]")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:个|家|项|万|亿|%|％|人|户|名|条|件|次|天|亩|米|公里|吨|元)")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+
+
+def _strip_item(item: str) -> str:
+    return item.strip().rstrip(";；。.，,").strip()
+
+
+def split_list(text: str) -> list[str]:
+    """Items of a cell split on 、，,;； with trailing ;；。 dropped; empty items removed."""
+    return [item for item in (_strip_item(part) for part in SEPARATORS.split(text)) if item]
+
+
+def _core(name: str) -> str:
+    """The name without a trailing 等 and without trailing parenthesised groups."""
+    core = name.rstrip("等")
+    while core.endswith((")", "）")):
+        depth = 0
+        for index in range(len(core) - 1, -1, -1):
+            char = core[index]
+            if char in ")）":
+                depth += 1
+            elif char in "(（":
+                depth -= 1
+                if depth == 0:
+                    core = core[:index]
+                    break
+        else:
+            # unmatched ")" (a lost "("): the text before it is the name
+            return core.rstrip(")）")
+    return core
+
+
+def ends_like_unit(name: str) -> bool:
+    """Whether a name ends with a unit ending after a real name part (区科技局 yes, 管委会 alone no)."""
+    core = _core(name.strip())
+    if len(core) < 3:
+        return False
+    for suffix in UNIT_SUFFIXES:
+        base = core[: len(core) - len(suffix)]
+        if core.endswith(suffix) and (len(base) >= 2 or base == "各"):
+            # 联/协 end only short names (区妇联, 区科协), not 工作联席会议…
+            return suffix not in SHORT_ONLY_SUFFIXES or len(core) <= 4
+    return False
+
+
+def _piece_ok(piece: str) -> bool:
+    if piece in PARENT_BODIES:
+        return False
+    if piece.startswith(FORBIDDEN_STARTS) or piece.startswith(("(", "（", ")", "）")):
+        return False
+    if piece.endswith((")", "）")):
+        return len(_core(piece)) >= 2
+    return ends_like_unit(piece)
+
+
+def _blocked_cuts(name: str) -> set[int]:
+    """Cut positions that would split inside parentheses or inside a joint name."""
+    blocked: set[int] = set()
+    depth = 0
+    for index, char in enumerate(name):
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            if depth == 0:
+                # an unmatched ")" closes a group opened somewhere before: keep all of it whole
+                blocked.update(range(1, index + 1))
+            else:
+                depth -= 1
+        if depth > 0:
+            blocked.add(index + 1)
+    for joint in JOINT_NAMES:
+        start = name.find(joint)
+        while start >= 0:
+            blocked.update(range(start + 1, start + len(joint)))
+            start = name.find(joint, start + 1)
+    return blocked
+
+
+def split_run_together(name: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """Split names printed together where one visibly ends and the next begins; else [name].
+
+    Among all ways to cut the text into plausible names the one with the most names wins, names
+    starting like an administration name (区…, 各…) or already seen in the document counting more.
+    """
+    name = name.strip()
+    if len(name) < 5 or "等" in name or "及" in name:
+        return [name]
+    return list(_best_split(name, known))
+
+
+@lru_cache(maxsize=4096)
+def _best_split(name: str, known: frozenset[str]) -> tuple[str, ...]:
+    blocked = _blocked_cuts(name)
+    length = len(name)
+    # best[i] = (score, pieces) for name[:i]
+    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (length + 1)
+    best[0] = (0.0, ())
+    for end in range(1, length + 1):
+        if end != length and end in blocked:
+            continue
+        for start in range(end):
+            previous = best[start]
+            if previous is None:
+                continue
+            piece = name[start:end]
+            if not _piece_ok(piece):
+                continue
+            score = previous[0] + 1.0
+            if piece.startswith(ADMIN_PREFIXES):
+                score += 0.5
+            if piece in known:
+                score += 1.0
+            current = best[end]
+            if current is None or score > current[0]:
+                best[end] = (score, (*previous[1], piece))
+    result = best[length]
+    if result is None or len(result[1]) < 2:
+        return (name,)
+    return result[1]
+
+
+def split_units(text: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """Unit names in one cell line: separators first, then run-together names."""
+    names: list[str] = []
+    for item in split_list(text):
+        names.extend(split_run_together(item, known))
+    return names
+
+
+def looks_like_unit_list(line: str) -> bool:
+    """Whether a whole line reads as unit names (区科技局、区财政局) rather than a sentence."""
+    text = line.strip()
+    if not text or len(text) > 300 or "：" in text or ":" in text or _FIGURE.search(text):
+        return False
+    if "。" in text.rstrip("。"):
+        return False
+    items = split_list(text)
+    if not items:
+        return False
+    for item in items:
+        if item.startswith(TASK_VERBS) or item[0].isdigit():
+            return False
+        if ends_like_unit(item) and len(item) <= 40:
+            continue
+        pieces = split_run_together(item)
+        if len(pieces) < 2 or not all(len(p) <= 40 and _piece_ok(p) for p in pieces):
+            return False
+    return True
+
+
+def join_unit_lines(lines: Iterable[str]) -> list[str]:
+    """Lines of one units cell, with continuation lines joined to the name they complete.
+
+    A line starting with "(" continues the name before it (区商务委 / (区招商中心)); a short line that
+    does not end like a name is the first half of the next one (区政务服务管理 / 事务中心).
+    """
+    joined: list[str] = []
+    pending = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith(("(", "（")) and joined and not pending:
+            joined[-1] += line
+            continue
+        line = pending + line
+        pending = ""
+        if not SEPARATORS.search(line) and not looks_like_unit_list(line) and not line.endswith((")", "）")):
+            pending = line
+            continue
+        joined.append(line)
+    if pending:
+        joined.append(pending)
+    return joined
+
+
+def split_leaders(line: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """Leader names in one cell line. Two-character names are often padded (高  帆); a padded name
+    printed after another (郑小平高  帆) takes the last character before the padding."""
+    names: list[str] = []
+    for item in split_list(line):
+        tokens = item.split()
+        merged: list[str] = []
+        for token in tokens:
+            if len(token) == 1 and merged:
+                head = merged.pop()
+                if len(head) > 2:
+                    merged.append(head[:-1])
+                merged.append(head[-1] + token)
+            else:
+                merged.append(token)
+        for token in merged:
+            names.extend(_split_known(token, known))
+    return names
+
+
+def _split_known(token: str, known: frozenset[str]) -> list[str]:
+    """Split names printed without space (冯星贵张宇) by names seen alone elsewhere."""
+    if len(token) <= 4:
+        return [token]
+    for size in (3, 2, 4):
+        head, tail = token[:size], token[size:]
+        if head in known and (tail in known or len(tail) <= 4):
+            return [head, *_split_known(tail, known)]
+    return [token]
+
+
+def looks_like_person_names(line: str) -> bool:
+    """Whether a line reads as one or more personal names (冯星贵, 高  帆)."""
+    names = split_leaders(line)
+    return bool(names) and all(_HAN_NAME.fullmatch(n) and not ends_like_unit(n) for n in names)

@@ -1,0 +1,169 @@
+"""Layout recognisers: the blocks of one document → its numbered tasks (DESIGN §5).
+
+A document holds numbered lists with 牵头单位/责任单位 lines, tables found by their header cells
+(real tables or tables flattened into lines), headings that name sections, and attachments whose
+titles may state a judgement for their rows. `recognise` reads them all in document order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duban.errors import DubanError
+from duban.ingest.blocks import Document, Paragraph, Table
+from duban.ingest.layouts.flat import TableReader, find_header, table_kind
+from duban.ingest.layouts.grid import GridState, read_grid
+from duban.ingest.layouts.headings import judgement_in, parse_attachment, parse_heading
+from duban.ingest.layouts.lexicon import TRAILER
+from duban.ingest.layouts.lists import ListReader
+from duban.ingest.layouts.metadata import read_metadata
+from duban.ingest.layouts.rows import Context, finish
+from duban.ingest.records import DocumentKind, ParsedDocument
+
+__all__ = ["recognise"]
+
+_SPREADSHEETS = frozenset({"xlsx", "xls", "xlsm", "csv", "ods"})
+_KIND_NAMES = {"plan": "分解方案表", "progress": "进展情况表"}
+
+
+def recognise(document: Document) -> ParsedDocument:
+    """The tasks, metadata and warnings of one document. Raises DubanError (Chinese, naming the
+    file) when the document holds nothing readable, or tables of two different kinds."""
+    source = document.source
+    paragraphs = [b.text for b in document.blocks if isinstance(b, Paragraph)]
+    cells = [c for b in document.blocks if isinstance(b, Table) for row in b.rows for c in row]
+    if not any(t.strip() for t in paragraphs) and not any(c.strip() for c in cells):
+        raise DubanError(f"{source}：文件中没有可读的文字内容")
+    metadata = read_metadata(
+        paragraphs or [row[0] for b in document.blocks if isinstance(b, Table) for row in b.rows]
+    )
+    context = Context(source=source, warnings=list(document.warnings))
+    lists = ListReader(context)
+    grid = GridState()
+    run: list[Paragraph] = []
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            run.append(block)
+            continue
+        _read_paragraphs(run, context, lists)
+        run = []
+        lists.close()
+        kind = read_grid(block, context, grid)
+        if kind is not None:
+            context.table_kinds.append((kind, block.where(0)))
+    _read_paragraphs(run, context, lists)
+    lists.close()
+    _check_kinds(context)
+    if document.format in _SPREADSHEETS and not context.table_kinds:
+        raise DubanError(
+            f"{source}：没有找到可识别的表头（应有“序号”“目标任务/工作任务”“牵头单位/责任单位”等列）"
+        )
+    _label_from_statements(context)
+    tasks = finish(context)
+    return ParsedDocument(
+        source=source,
+        kind=_document_kind(context, metadata.title, tasks),
+        title=metadata.title,
+        issuer=metadata.issuer,
+        date=metadata.date,
+        year=metadata.year,
+        tasks=tasks,
+        warnings=context.warnings,
+    )
+
+
+def _read_paragraphs(lines: list[Paragraph], context: Context, lists: ListReader) -> None:
+    index = 0
+    previous: tuple[tuple[str, ...], int, int] | None = None
+    awaiting_title = False
+    while index < len(lines):
+        paragraph = lines[index]
+        text = paragraph.text
+        if not text.strip():
+            index += 1
+            continue
+        header = find_header(lines, index)
+        if header is not None:
+            lists.close()
+            if previous is not None and previous[0] == header.roles:
+                # the header printed again after a page break: the same table goes on
+                run, last_seq = previous[1], previous[2]
+            else:
+                run, last_seq = context.new_run(), 0
+            reader = TableReader(lines, header, context, run, last_seq)
+            index = reader.read()
+            context.drafts.extend(reader.drafts)
+            context.table_kinds.append((table_kind(header.roles), f"第{lines[header.start].line}行"))
+            previous = (header.roles, run, reader.last_seq)
+            awaiting_title = False
+            continue
+        attachment = parse_attachment(text)
+        if attachment is not None:
+            lists.close()
+            number, title = attachment
+            context.enter_attachment(number, title)
+            awaiting_title = not title
+            previous = None
+        elif awaiting_title:
+            if context.attachment is not None:
+                context.attachment_title = text.strip()
+            context.body.append(text)
+            awaiting_title = False
+        elif TRAILER.match(text):
+            lists.close()
+        elif (heading := parse_heading(text)) is not None:
+            lists.close()
+            context.heading(heading)
+            context.body.append(text)
+        elif not lists.feed(text, paragraph.line):
+            context.body.append(text)
+        index += 1
+
+
+def _check_kinds(context: Context) -> None:
+    first: dict[str, str] = {}
+    for kind, where in context.table_kinds:
+        first.setdefault(kind, where)
+    if len(first) > 1:
+        detail = "，".join(f"{where}为{_KIND_NAMES[kind]}" for kind, where in first.items())
+        raise DubanError(f"{context.source}：同一文件中有两种不同的表格（{detail}），请分成两个文件分别导入")
+
+
+_STATEMENT = re.compile(
+    r"(\d+)项(?:指标|任务|目标|工作)?(?P<phrase>[^,，。；;:：]{0,12}?)(?:[,，][^:：。]*?)?"
+    r"(?:分别是|分别为|包括|具体是|是)[:：](?P<items>.*?)(?=\d+项|[(（]详见|。|$)"
+)
+
+
+def _label_from_statements(context: Context) -> None:
+    """Labels the body states for rows not labelled by their attachment: 2项指标符合预期,分别是:…"""
+    body = "".join(line.strip() for line in context.body)
+    statements: list[tuple[str, str]] = []
+    for match in _STATEMENT.finditer(body):
+        head = match.group(0)[: match.start("items") - match.start()]
+        label = judgement_in(match.group("phrase")) or judgement_in(head)
+        if label is not None:
+            statements.append((label, match.group("items")))
+    if not statements:
+        return
+    for draft in context.drafts:
+        if draft.label is not None or not draft.indicator:
+            continue
+        metric = re.split(r"增长|下降|完成|达到|控制|保持|提高|降低|稳定|\d", draft.text, maxsplit=1)[0]
+        if len(metric) < 2:
+            continue
+        for label, items in statements:
+            if metric in items:
+                draft.label = label
+                break
+
+
+def _document_kind(context: Context, title: str | None, tasks: list) -> DocumentKind:
+    if not tasks:
+        return "narrative"
+    kinds = {kind for kind, _ in context.table_kinds}
+    if "progress" in kinds or any(task.progress is not None for task in tasks):
+        labelled = any(task.label for task in tasks)
+        reported = bool(title) and (title.rstrip("》").endswith("报告") or "督查" in title)
+        return "report" if labelled or reported else "progress"
+    return "plan"

@@ -1,0 +1,382 @@
+"""Tables that reached us flattened into lines: found by their header cells, read row by row.
+
+Four shapes occur when a Word or web table is copied as text:
+- `tabcell`: one cell per line, each cell starting with a tab; lines without a tab continue the cell;
+- `tabrow`: one row per line, cells separated by tabs;
+- `spacerow`: a row's first line is `N text units [progress]`, further units and progress follow;
+- `blankcell` / `linecell`: one cell per line (blank lines between cells, or none).
+With tabs the cells are known and map to the header's columns by position; otherwise each line is
+typed by what it reads like (unit names, personal names, sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from duban.core.unit_split import looks_like_person_names, looks_like_unit_list
+from duban.ingest.blocks import Paragraph
+from duban.ingest.layouts.headings import parse_attachment, parse_heading
+from duban.ingest.layouts.lexicon import HEADER_ROLES, TRAILER, Role
+from duban.ingest.layouts.rows import Context, RowDraft, strip_number
+
+Mode = Literal["tabcell", "tabrow", "spacerow", "blankcell", "linecell"]
+
+_BULLETS = re.compile(r"[\s•·●▪◆■]")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[、.．]?\s*$")
+_SPACE_ROW = re.compile(r"^\s*(\d{1,4})\s+(\S.*)$")
+
+
+def classify_header_cell(text: str) -> Role | None:
+    """The column role a header cell names (序号 → seq, 牵头责任单位 → lead), or None."""
+    cell = _BULLETS.sub("", text).rstrip(":：")
+    if not cell or len(cell) > 14 or parse_heading(cell) is not None:
+        return None
+    for pattern, role in HEADER_ROLES:
+        if pattern.search(cell):
+            return role
+    return None
+
+
+def resolve_roles(roles: list[Role]) -> tuple[Role, ...]:
+    """A bare 责任单位 column is the lead column, or the co-operating one when 牵头… is there too."""
+    has_lead = "lead" in roles
+    resolved: list[Role] = []
+    for role in roles:
+        if role == "units":
+            role = "co" if has_lead else "lead"
+        resolved.append(role)
+    return tuple(resolved)
+
+
+def is_table_header(roles: list[Role]) -> bool:
+    return (
+        len(roles) >= 3
+        and "text" in roles
+        and any(r in roles for r in ("lead", "co", "units", "progress", "leaders"))
+    )
+
+
+def table_kind(roles: tuple[Role, ...]) -> str:
+    return "progress" if "progress" in roles else "plan"
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    start: int
+    end: int
+    roles: tuple[Role, ...]
+    mode: Mode
+
+
+def find_header(lines: list[Paragraph], index: int) -> Header | None:
+    """A table header starting at lines[index], on one line or one cell per line."""
+    text = lines[index].text
+    if not text.strip():
+        return None
+    stripped = text.strip()
+    if "\t" in stripped or re.search(r"\s", stripped):
+        cells = [c for c in (stripped.split("\t") if "\t" in stripped else stripped.split()) if c.strip()]
+        roles = [classify_header_cell(c) for c in cells]
+        if all(r is not None for r in roles) and is_table_header(roles):  # type: ignore[arg-type]
+            mode: Mode = "tabrow" if "\t" in stripped else "spacerow"
+            return Header(index, index + 1, resolve_roles(roles), mode)  # type: ignore[arg-type]
+    found: list[Role] = []
+    tabbed = blanks = False
+    end = index
+    position = index
+    while position < len(lines):
+        line = lines[position].text
+        if not line.strip():
+            blanks = blanks or bool(found)
+            position += 1
+            continue
+        role = classify_header_cell(line)
+        if role is None:
+            break
+        found.append(role)
+        tabbed = tabbed or line.startswith("\t")
+        position += 1
+        end = position
+    if not is_table_header(found):
+        return None
+    mode = "tabcell" if tabbed else ("blankcell" if blanks else "linecell")
+    return Header(index, end, resolve_roles(found), mode)
+
+
+@dataclass(slots=True)
+class Piece:
+    text: str
+    line: int
+
+
+@dataclass(slots=True)
+class Cell:
+    lines: list[str]
+    line: int
+    sections: list[str]
+
+
+@dataclass(slots=True)
+class TableReader:
+    """Reads the rows under one header until the table ends; returns the index where it stopped."""
+
+    lines: list[Paragraph]
+    header: Header
+    context: Context
+    run: int
+    last_seq: int = 0
+    drafts: list[RowDraft] = field(default_factory=list)
+
+    def where(self, line: int) -> str:
+        return f"第{line}行"
+
+    def stops(self, index: int) -> bool:
+        text = self.lines[index].text
+        return bool(
+            TRAILER.match(text) or parse_attachment(text) is not None or find_header(self.lines, index)
+        )
+
+    def plausible(self, number: int) -> bool:
+        if self.last_seq == 0:
+            return number <= 3
+        return self.last_seq <= number <= self.last_seq + 3 and number != 0
+
+    def read(self) -> int:
+        if self.header.mode in ("tabcell", "tabrow"):
+            return self._read_cells()
+        return self._read_content()
+
+    # --- known cells, mapped by position -------------------------------------------------------
+
+    def _read_cells(self) -> int:
+        roles = self.header.roles
+        cells: list[Cell] = []
+        rows: list[list[Cell]] = []
+        index = self.header.end
+        previous_blank = False
+        while index < len(self.lines):
+            paragraph = self.lines[index]
+            text = paragraph.text
+            if not text.strip() and not (self.header.mode == "tabcell" and text.startswith("\t")):
+                previous_blank = True
+                index += 1
+                continue
+            if text.strip() and self.stops(index):
+                break
+            if self.header.mode == "tabrow" and "\t" in text.strip():
+                fields = text.split("\t")
+                if fields and not fields[0].strip() and len(fields) > len(roles):
+                    fields = fields[1:]
+                rows.append([Cell([f.strip()], paragraph.line, list(self.context.sections)) for f in fields])
+            elif text.startswith("\t"):
+                cells.append(Cell([text[1:]], paragraph.line, list(self.context.sections)))
+            elif previous_blank and (heading := parse_heading(text)) is not None:
+                self.context.heading(heading)
+            elif self.header.mode == "tabrow" and rows:
+                rows[-1][-1].lines.append(text.strip())
+            elif cells:
+                cells[-1].lines.append(text)
+            else:
+                self.context.warnings.append(
+                    f"{self.where(paragraph.line)}：未能识别的内容“{text.strip()[:20]}”"
+                )
+            previous_blank = False
+            index += 1
+        if self.header.mode == "tabcell":
+            rows = self._rows_from_cells(cells)
+        for row in rows:
+            self._positional(row)
+        return index
+
+    def _rows_from_cells(self, cells: list[Cell]) -> list[list[Cell]]:
+        roles = self.header.roles
+        anchor_col = roles.index("seq") if "seq" in roles else roles.index("text")
+        anchors: list[int] = []
+        for position, cell in enumerate(cells):
+            first = "".join(cell.lines).strip()
+            if "seq" in roles:
+                match = _BARE_NUMBER.match(first)
+            else:
+                match = re.match(r"^\s*(\d{1,4})\s*[、.．]", first)
+            if match and position - anchor_col >= (anchors[-1] if anchors else 0):
+                anchors.append(position - anchor_col)
+        rows: list[list[Cell]] = []
+        if anchors and anchors[0] > 0:
+            for cell in cells[: anchors[0]]:
+                if "".join(cell.lines).strip():
+                    self.context.warnings.append(f"{self.where(cell.line)}：表头之后有未能识别的单元格")
+        for number, start in enumerate(anchors):
+            end = anchors[number + 1] if number + 1 < len(anchors) else len(cells)
+            rows.append(cells[max(start, 0) : end])
+        return rows
+
+    def _positional(self, row: list[Cell]) -> None:
+        roles = self.header.roles
+        if len(row) > len(roles):
+            extra = row[len(roles) :]
+            if any("".join(c.lines).strip() for c in extra):
+                self.context.warnings.append(f"{self.where(extra[0].line)}：本行单元格多于表头列数")
+            row = row[: len(roles)]
+        by_role: dict[Role, list[str]] = {}
+        for role, cell in zip(roles, row, strict=False):
+            by_role.setdefault(role, []).extend(cell.lines)
+        seq: int | None = None
+        text = "".join(line.strip() for line in by_role.get("text", []))
+        if "seq" in by_role:
+            match = _BARE_NUMBER.match("".join(by_role["seq"]))
+            seq = int(match.group(1)) if match else None
+        if seq is None:
+            seq, text = strip_number(text)
+        if seq is None:
+            if not text:
+                return
+            seq = self.last_seq + 1
+        anchor = row[roles.index("seq")] if "seq" in roles and roles.index("seq") < len(row) else row[0]
+        saved = self.context.sections
+        self.context.sections = anchor.sections
+        draft = self.context.draft(seq, self.where(anchor.line), self.run)
+        self.context.sections = saved
+        draft.text = text
+        category = re.sub(r"\s+", "", "".join(by_role.get("category", [])))
+        draft.category = category or None
+        draft.leader_lines = [line for line in by_role.get("leaders", []) if line.strip()]
+        draft.lead_lines = by_role.get("lead", [])
+        draft.co_lines = by_role.get("co", [])
+        if "progress" in roles:
+            draft.progress = "\n".join(line.strip() for line in by_role.get("progress", []) if line.strip())
+        self.last_seq = seq
+        self.drafts.append(draft)
+
+    # --- cells unknown, lines typed by content ---------------------------------------------------
+
+    def _row_start(self, text: str) -> tuple[int, str] | None:
+        roles = self.header.roles
+        if self.header.mode == "spacerow":
+            match = _SPACE_ROW.match(text)
+            if match and self.plausible(int(match.group(1))):
+                return int(match.group(1)), match.group(2)
+            return None
+        match = _BARE_NUMBER.match(text)
+        if match and "seq" in roles and self.plausible(int(match.group(1))):
+            return int(match.group(1)), ""
+        if "seq" not in roles:
+            number, rest = strip_number(text)
+            if number is not None and self.plausible(number):
+                return number, rest.strip()
+        return None
+
+    def _read_content(self) -> int:
+        index = self.header.end
+        current: tuple[int, int, list[Piece]] | None = None
+        while index < len(self.lines):
+            paragraph = self.lines[index]
+            text = paragraph.text
+            if not text.strip():
+                index += 1
+                continue
+            if self.stops(index):
+                break
+            start = self._row_start(text)
+            if start is not None:
+                if current is not None:
+                    self._typed(*current)
+                seq, rest = start
+                self.last_seq = seq
+                current = (seq, paragraph.line, [])
+                if rest:
+                    current[2].extend(self._split_first(rest, paragraph.line))
+            elif (heading := parse_heading(text)) is not None:
+                if current is not None:
+                    self._typed(*current)
+                    current = None
+                self.context.heading(heading)
+            elif current is not None:
+                current[2].append(Piece(text.strip(), paragraph.line))
+            else:
+                self.context.warnings.append(
+                    f"{self.where(paragraph.line)}：未能识别的内容“{text.strip()[:20]}”"
+                )
+            index += 1
+        if current is not None:
+            self._typed(*current)
+        return index
+
+    def _split_first(self, rest: str, line: int) -> list[Piece]:
+        """`text units progress` on one line: cut before the first token that reads as units."""
+        if self.header.mode != "spacerow":
+            return [Piece(rest, line)]
+        for match in re.finditer(r"\s+", rest):
+            before = rest[: match.start()].strip()
+            after = rest[match.end() :]
+            token = after.split()[0] if after.split() else ""
+            if before and token and looks_like_unit_list(token):
+                pieces = [Piece(before, line), Piece(token, line)]
+                remainder = after[len(token) :].strip()
+                if remainder:
+                    pieces.append(Piece(remainder, line))
+                return pieces
+        return [Piece(rest, line)]
+
+    def _typed(self, seq: int, line: int, pieces: list[Piece]) -> None:
+        roles = self.header.roles
+        has_leaders = "leaders" in roles
+        pre: list[str] = []
+        leaders: list[str] = []
+        units: list[str] = []
+        progress: list[str] = []
+        state = "pre"
+        for position, piece in enumerate(pieces):
+            text = piece.text
+            following = pieces[position + 1].text if position + 1 < len(pieces) else ""
+            unit_like = looks_like_unit_list(text) or (
+                len(text) <= 20
+                and not re.search(r"[，,。；;：:\d]", text)
+                and bool(following)
+                and looks_like_unit_list(text + following)
+            )
+            if state == "pre":
+                if pre and unit_like:
+                    state = "units"
+                elif pre and has_leaders and looks_like_person_names(text):
+                    state = "leaders"
+            elif state == "leaders":
+                if unit_like:
+                    state = "units"
+                elif not looks_like_person_names(text):
+                    state = "progress"
+            elif state == "units" and not (unit_like or text.startswith(("(", "（"))):
+                state = "progress"
+            {"pre": pre, "leaders": leaders, "units": units, "progress": progress}[state].append(text)
+        saved = self.context.sections
+        draft = self.context.draft(seq, self.where(line), self.run)
+        self.context.sections = saved
+        category: str | None = None
+        if len(pre) > 1 and all(len(p) <= 16 and not re.search(r"[，,。；;]", p) for p in pre[:-1]):
+            category = "".join(pre[:-1])
+            text = pre[-1]
+        else:
+            text = "".join(pre)
+        if "seq" in roles:
+            number, stripped = strip_number(text)
+            if number == seq:
+                text = stripped
+        draft.text = text.strip()
+        draft.category = category
+        draft.leader_lines = leaders
+        if "lead" in roles and "co" in roles:
+            from duban.core.unit_split import join_unit_lines
+
+            groups = join_unit_lines(units)
+            draft.lead_lines = groups[:1]
+            draft.co_lines = groups[1:]
+        elif "co" in roles:
+            draft.co_lines = units
+        else:
+            draft.lead_lines = units
+        if "progress" in roles:
+            draft.progress = "\n".join(progress)
+        elif progress:
+            self.context.warnings.append(f"{self.where(line)}：第{seq}项有未能识别的内容“{progress[0][:20]}”")
+        self.drafts.append(draft)

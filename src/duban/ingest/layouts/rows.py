@@ -1,0 +1,148 @@
+"""Row drafts (what a layout read for one numbered row) and the shared state of one document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from duban.core.unit_split import join_unit_lines, split_leaders, split_units
+from duban.ingest.layouts.headings import Heading
+from duban.ingest.layouts.lexicon import INDICATOR_PARTS
+from duban.ingest.records import ParsedTask
+
+LEADING_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[、.．]\s*(?=\S)")
+
+
+@dataclass(slots=True)
+class RowDraft:
+    """One row as read, before names are split and group cells carried down."""
+
+    seq: int
+    where: str
+    run: int
+    text: str = ""
+    category: str | None = None
+    leader_lines: list[str] = field(default_factory=list)
+    lead_lines: list[str] = field(default_factory=list)
+    co_lines: list[str] = field(default_factory=list)
+    progress: str | None = None
+    part: str | None = None
+    section: list[str] = field(default_factory=list)
+    label: str | None = None
+    indicator: bool = False
+
+
+@dataclass(slots=True)
+class Context:
+    """Where the reader is in the document: headings, attachment, numbering runs, what was read."""
+
+    source: str
+    sections: list[str] = field(default_factory=list)
+    attachment: int | None = None
+    attachment_title: str | None = None
+    drafts: list[RowDraft] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    table_kinds: list[tuple[str, str]] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    runs: int = 0
+
+    def heading(self, heading: Heading) -> None:
+        if heading.level == 1:
+            self.sections = [heading.name]
+        else:
+            self.sections = [*self.sections[:1], heading.name]
+
+    def enter_attachment(self, number: int, title: str) -> None:
+        """附件N starts a new part; a lone 附件 (the whole plan attached to its notice) only resets
+        the headings of the notice."""
+        self.attachment = number or None
+        self.attachment_title = (title or None) if number else None
+        self.sections = []
+
+    def new_run(self) -> int:
+        self.runs += 1
+        return self.runs
+
+    def draft(self, seq: int, where: str, run: int) -> RowDraft:
+        """A new row placed under the current part, section and attachment."""
+        from duban.ingest.layouts.headings import judgement_in
+
+        if self.attachment is not None:
+            part = self.sections[0] if self.sections else f"附件{self.attachment}"
+            section = [t for t in (self.attachment_title,) if t] + list(self.sections)
+            label = judgement_in(self.attachment_title or "")
+        else:
+            part = self.sections[0] if self.sections else None
+            section = list(self.sections)
+            label = None
+        names = " ".join([part or "", *section])
+        return RowDraft(
+            seq=seq,
+            where=where,
+            run=run,
+            part=part,
+            section=section,
+            label=label,
+            indicator=bool(INDICATOR_PARTS.search(names)),
+        )
+
+
+def strip_number(text: str) -> tuple[int | None, str]:
+    """Split a leading 1、 / 1. / 1． from a task text."""
+    match = LEADING_NUMBER.match(text)
+    if match is None:
+        return None, text
+    return int(match.group(1)), text[match.end() :]
+
+
+def finish(context: Context) -> list[ParsedTask]:
+    """Tasks from the drafts: names split, group cells carried down, numbering checked."""
+    leader_names = frozenset(
+        name for d in context.drafts for line in d.leader_lines for name in split_leaders(line)
+    )
+    tasks: list[ParsedTask] = []
+    runs_seen: set[int] = {d.run for d in context.drafts}
+    multi = len(runs_seen) > 1
+    last_seq: dict[int, int] = {}
+    category: dict[int, str | None] = {}
+    for draft in context.drafts:
+        previous = last_seq.get(draft.run)
+        if previous is not None:
+            if draft.seq == previous:
+                context.warnings.append(f"{draft.where}：序号{draft.seq}重复")
+            elif draft.seq != previous + 1:
+                context.warnings.append(f"{draft.where}：序号不连续（{previous}之后是{draft.seq}）")
+        last_seq[draft.run] = draft.seq
+        if draft.category:
+            category[draft.run] = draft.category
+        current_category = category.get(draft.run)
+        lead = [n for line in join_unit_lines(draft.lead_lines) for n in split_units(line)]
+        co = [n for line in join_unit_lines(draft.co_lines) for n in split_units(line)]
+        leaders = [
+            n for line in draft.leader_lines if line.strip() for n in split_leaders(line, leader_names)
+        ]
+        if not draft.text:
+            context.warnings.append(f"{draft.where}：第{draft.seq}项没有任务内容")
+        if not lead and not co:
+            context.warnings.append(f"{draft.where}：第{draft.seq}项没有责任单位")
+        if draft.part and draft.part.startswith("附件"):
+            ref = f"{draft.part}-{draft.seq}"
+        else:
+            ref = f"{draft.run}-{draft.seq}" if multi else str(draft.seq)
+        tasks.append(
+            ParsedTask(
+                ref=ref,
+                seq=draft.seq,
+                part=draft.part,
+                section=draft.section,
+                category=current_category,
+                kind="indicator" if draft.indicator else "task",
+                text=draft.text,
+                lead_leaders=leaders,
+                lead_units=lead,
+                co_units=co,
+                progress=draft.progress,
+                label=draft.label,
+            )
+        )
+    return tasks
