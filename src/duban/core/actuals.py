@@ -61,8 +61,9 @@ _PERIOD = re.compile(
     r"|[上下]半年|前?[一二三四1-4]季度"
 )
 _CUMULATIVE = re.compile(r"累计|截至|截止|总计|共计")
-_ADJUSTED = re.compile(r"扣除[^，,。；;]*?后|剔除[^，,。；;]*?后|不含[^，,。；;]*?")
+_ADJUSTED = re.compile(r"(?:扣除|剔除)[^，,。；;]*?后")
 # Clauses end at these marks; a bracket opens a side remark (扣除…后增长-15.6%, 主城区第5名).
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n\r(（)）")
 _SENTENCE_MARKS = frozenset("。；;！？!?\n\r")
 _LINE_MARKS = frozenset("\n\r")
@@ -135,15 +136,24 @@ def extract_actuals(text: str) -> list[Actual]:
 
 
 def _boundary_before(norm: str, position: int, marks: frozenset[str]) -> int:
+    """Start of the clause holding `position`; a closed bracket before it (不含房地产) stays inside."""
     index = position - 1
-    while index >= 0 and norm[index] not in marks:
+    depth = 0
+    while index >= 0:
+        char = norm[index]
+        if char in ")）":
+            depth += 1
+        elif char in "(（" and depth:
+            depth -= 1
+        elif char in marks and not depth:
+            break
         index -= 1
     return index + 1
 
 
 def _split_window(window: str) -> tuple[str | None, str]:
     """The change word right before a number (增长/下降) and the metric before it."""
-    metric = _ADJUSTED.sub("", window).strip(" \t、“”")
+    metric = _BRACKETED.sub("", _ADJUSTED.sub("", window)).strip(" \t、“”")
     metric = _FILLER.sub("", metric)
     change: str | None = None
     for word in _CHANGE:

@@ -77,12 +77,13 @@ _BASELINE_NEXT = re.compile(r"(?:下降|降低|提高|提升|增加|增长|上�
 _BASELINE_MARK = re.compile(r"[由从][^，,。；;]*$")
 # Words that end a pre-nominal metric (12个镇级污水处理厂尾水治理 / 101个项目如期开工).
 _METRIC_AFTER_STOP = re.compile(
-    r"[，,。；;：:！？!?、\n]|如期|实现|达到|完成|开工|竣工|落地|签订|投用|建成|在|于|与|的|进行|开展|通过"
+    r"[，,。；;：:！？!?、\n]|如期|实现|达到|完成|开工|竣工|落地|签订|投用|建成|进入|在|于|与|的|进行|开展|通过"
 )
 _RANK = re.compile(
     rf"(?P<verb>保持|位居|位列|稳居|进入|跻身|排名|排在)(?P<scope>[^，,。；;、]{{0,12}}?)"
     rf"前(?P<number>{ARABIC_PATTERN}|{CHINESE_PATTERN})(?:名|位)?"
 )
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING = tuple(sorted({*LEADING_WORDS, *ACTION_WORDS}, key=len, reverse=True))
 _TRAILING = tuple(
     sorted({*TRAILING_WORDS, *COMPARATOR_BEFORE, *REACH_WORDS, *SHARED_MARKERS}, key=len, reverse=True)
@@ -101,6 +102,7 @@ def extract_targets(text: str) -> list[Target]:
     norm = normalise_digits(text)
     targets: list[Target] = []
     floor = 0
+    baseline_cut: int | None = None
     previous: Target | None = None
     for quantity in find_quantities(text):
         start, end = quantity.span
@@ -110,17 +112,28 @@ def extract_targets(text: str) -> list[Target]:
         stop = end + after_len
         clause_start = _clause_start(norm, start, 0)
         window_start = max(clause_start, floor)
-        floor = stop
         clause = norm[clause_start:start]
         window = norm[window_start:start]
         following = norm[stop : stop + 1]
         if _is_attribute(clause, norm, stop, after_comparator):
             continue
-        if _BASELINE_NEXT.match(norm, stop) and _BASELINE_MARK.search(clause):
+        baseline = _BASELINE_MARK.search(window)
+        if baseline and _BASELINE_NEXT.match(norm, stop):
+            baseline_cut = window_start + baseline.start()
             continue
+        written_window = window
+        if baseline_cut is not None and window_start <= baseline_cut:
+            window = (
+                norm[window_start:baseline_cut] + norm[_after_baseline(norm, baseline_cut, start) : start]
+            )
+        baseline_cut = None
+        if not after_comparator:
+            after_comparator = _shared_comparator(norm, stop)
         prenominal = not after_comparator and bool(following) and _OPEN_NOUN.match(following) is not None
         prenominal = prenominal and not _starts_with_word(norm, stop, ACTION_WORDS)
-        comparator = after_comparator or _comparator_before(window) or (">=" if quantity.approximate else "=")
+        comparator = (
+            after_comparator or _comparator_before(written_window) or (">=" if quantity.approximate else "=")
+        )
         soft = "力争" in norm[_sentence_start(norm, start) : start]
         if prenominal:
             if not _counts_something(window):
@@ -130,14 +143,17 @@ def extract_targets(text: str) -> list[Target]:
             target = Target(metric, quantity, comparator, kind, (start, stop), text[start:stop], soft)
             targets.append(target)
             previous = target
+            floor = stop + len(metric)
             continue
+        floor = stop
         metric, change, shared = metric_before(window, quantity)
         if not metric and previous is not None and previous.span[1] == window_start:
             metric = _with_dimension(previous.metric, quantity)
         if not metric:
-            baseline = _BASELINE_MARK.search(clause)
-            metric = metric_before(clause[: baseline.start()] if baseline else clause, quantity)[0]
+            metric = metric_before(clause, quantity)[0]
         kind = _kind(quantity, metric, clause, window, change)
+        if window.lstrip().startswith("其中") and previous is not None and not quantity.is_percent:
+            kind = previous.kind  # 其中…: a part of the figure before, counted the same way
         for name in _split_shared(metric) if shared else [metric]:
             target = Target(name, quantity, comparator, kind, (start, stop), text[start:stop], soft)
             targets.append(target)
@@ -152,6 +168,30 @@ def _clause_start(norm: str, position: int, floor: int) -> int:
     while index >= floor and norm[index] not in _CLAUSE_MARKS:
         index -= 1
     return index + 1
+
+
+def _after_baseline(norm: str, cut: int, start: int) -> int:
+    """Where the words after a baseline figure end (由现行3%降至 → the position after 降至)."""
+    match = re.compile(
+        r"(?:下降|降低|提高|提升|增加|增长|上升|减少|压减|压降|压缩|降|增|减)?(?:至|到)"
+    ).search(norm, cut, start)
+    return match.end() if match else start
+
+
+def _shared_comparator(norm: str, stop: int) -> str | None:
+    """139万亩、45万吨以上: a comparator after the last of adjacent figures covers each of them."""
+    if norm[stop : stop + 1] != "、":
+        return None
+    for quantity in find_quantities(norm[stop + 1 : stop + 24]):
+        if quantity.span[0] != 0:
+            return None
+        found, _ = _comparator_after(norm, stop + 1 + quantity.span[1])
+        if found:
+            return found
+        stop = stop + 1 + quantity.span[1]
+        if norm[stop : stop + 1] != "、":
+            return None
+    return None
 
 
 def _clause_end(norm: str, position: int) -> int:
@@ -248,13 +288,13 @@ def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, boo
                 break
     if "等" in metric:
         head = metric[metric.rindex("等") + 1 :]
-        if len(head) >= 2:
+        if len(head) >= 2:  # A、B等城中村改造项目: the category after 等 names what is counted
             metric = head
     changed = True
     while changed and metric:
         changed = False
         for word in _LEADING:
-            if metric.startswith(word) and len(metric) > len(word) + 1:
+            if metric.startswith(word) and len(metric) >= len(word) + 3:
                 metric = metric[len(word) :]
                 changed = True
                 break
@@ -303,8 +343,10 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
         return "total"
     if window.rstrip().endswith(_REACH) and not window.rstrip().endswith(("不少于", "至少")):
         return "level"
-    if any(word in clause for word in ACTION_WORDS):
-        return "increment"
+    if any(word in _BRACKETED.sub("", clause) for word in ACTION_WORDS):
+        return "increment"  # 新(改)建 reads 新建 without its bracketed variant
+    if any(word in metric for word in _CHANGE):
+        return "increment"  # 压减企业20户: a count changed by the stated number
     return "level"
 
 

@@ -1,0 +1,47 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from duban.core.numerals import normalise_digits, parse_numeral, render_chinese, split_multiplier
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("1,163.07", 1163.07),
+        ("两千", 2000),
+        ("三点五", 3.5),
+        ("二十五", 25),
+        ("1.2万", 12000),
+        ("３.５", 3.5),
+        ("一千一百六十三点零七", 1163.07),
+    ],
+)
+def test_numeral_is_read_in_any_script(numeral, value):
+    assert parse_numeral(numeral) == pytest.approx(value)
+
+
+def test_word_that_merely_contains_a_numeral_is_not_a_numeral():
+    with pytest.raises(ValueError):
+        parse_numeral("一般")
+
+
+def test_trailing_multiplier_is_split_from_a_chinese_numeral():
+    assert split_multiplier("三千亿") == ("三千", "亿")
+
+
+def test_fullwidth_digits_map_one_to_one():
+    text = "增长６％以上"
+    assert normalise_digits(text) == "增长6%以上"
+    assert len(normalise_digits(text)) == len(text)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_integer_round_trips_through_chinese(number):
+    assert parse_numeral(render_chinese(number)) == number
+
+
+@given(st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False))
+def test_decimal_round_trips_through_arabic_with_thousands_separators(number):
+    written = f"{number:,.2f}"
+    assert parse_numeral(written) == pytest.approx(float(number))

@@ -1,0 +1,125 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from duban.core.targets import extract_targets
+
+
+def summary(text):
+    return [
+        (t.metric, t.comparator, t.quantity.value, t.quantity.unit, t.kind) for t in extract_targets(text)
+    ]
+
+
+def test_growth_target_with_at_least():
+    assert summary("地区生产总值增长6%以上。") == [("地区生产总值", ">=", 6, "%", "growth_rate")]
+
+
+def test_unemployment_ceiling_is_a_level_at_most():
+    assert summary("城镇调查失业率控制在5.5%以内。") == [("城镇调查失业率", "<=", 5.5, "%", "level")]
+
+
+def test_about_comparator():
+    assert summary("工业增加值增长7%左右")[0][1] == "~"
+
+
+def test_decline_rate_when_the_verb_opens_the_phrase():
+    assert summary("压降企业法人户数10%以上。") == [("企业法人户数", ">=", 10, "%", "decline_rate")]
+
+
+def test_two_counts_in_one_sentence_are_two_increments():
+    assert summary("新增高新技术企业20家、科技型企业150家。") == [
+        ("高新技术企业", "=", 20, "家", "increment"),
+        ("科技型企业", "=", 150, "家", "increment"),
+    ]
+
+
+def test_shared_number_gives_one_target_per_metric_with_the_shared_modifier():
+    metrics = [t.metric for t in extract_targets("力争西部陆海新通道货运量、货运值均增长10%以上。")]
+    assert metrics == ["西部陆海新通道货运量", "西部陆海新通道货运值"]
+
+
+def test_stock_reached_is_a_level():
+    assert summary("确保高新技术企业突破75家。")[0][1:] == (">=", 75, "家", "level")
+
+
+def test_annual_flow_of_money_is_a_total():
+    assert summary("全年力争实现协议引资400亿元以上。")[0][4] == "total"
+
+
+def test_stretch_goal_is_soft_and_keeps_its_comparator():
+    [target] = extract_targets("力争战略性新兴产业增加值增长10%。")
+    assert (target.soft, target.comparator) == (True, "=")
+
+
+def test_baseline_is_not_a_target():
+    assert summary("单位GDP能耗由现行3%降至2.5%。") == [("单位GDP能耗", "<=", 2.5, "%", "level")]
+
+
+def test_project_attributes_are_not_targets():
+    text = "推动年产2000吨金属锂、年产10万吨纳米碳酸钙等项目签约落地,确保全年协议引资200亿元。"
+    assert [t.quantity.value for t in extract_targets(text)] == [200]
+
+
+def test_capacity_inside_a_project_name_is_not_a_target():
+    text = "建成投用文曲220千伏输变电工程、高楼维新150MW光伏等9个电力保障项目。"
+    assert summary(text) == [("电力保障项目", "=", 9, "个", "increment")]
+
+
+def test_count_restating_an_exhaustive_list_is_not_a_target():
+    assert summary("做优新一代电子信息制造、生物医药、农产品及食品加工3个特色产业。") == []
+
+
+def test_investment_of_the_project_described_is_not_a_target():
+    assert summary("开工建设总投资50亿元的项目。") == []
+
+
+def test_scope_threshold_is_not_a_target():
+    assert summary("建立500万元以上项目投资“一本账”。") == []
+
+
+def test_second_figure_of_the_same_object_gets_its_dimension():
+    targets = extract_targets("改造城镇老旧小区项目8个、55万平方米。")
+    assert [t.metric for t in targets] == ["城镇老旧小区项目", "城镇老旧小区面积"]
+
+
+def test_comparator_after_adjacent_figures_covers_both():
+    targets = extract_targets("确保粮食播种面积和产量稳定在139万亩、45万吨以上。")
+    assert [t.comparator for t in targets] == [">=", ">="]
+
+
+def test_rank_goal_is_an_upper_bound_on_the_place():
+    [target] = extract_targets("保持主城都市区前3。")
+    assert (target.metric, target.comparator, target.quantity.value) == ("主城都市区排名", "<=", 3)
+
+
+def test_json_shape_follows_the_cli_contract():
+    [target] = extract_targets("新增城市绿地3万平方米。")
+    data = target.to_json()
+    assert {
+        "metric",
+        "value",
+        "unit",
+        "comparator",
+        "kind",
+        "span",
+        "text",
+        "base_value",
+        "base_unit",
+    } <= set(data)
+    assert (data["value"], data["unit"], data["base_value"]) == (3, "万平方米", 30000)
+
+
+@given(st.text())
+def test_any_text_is_read_without_error_and_spans_point_at_the_text(text):
+    for target in extract_targets(text):
+        assert text[target.span[0] : target.span[1]] == target.text
+
+
+@given(
+    st.sampled_from(["增长", "新增", "达到", "控制在"]),
+    st.integers(1, 10**6),
+    st.sampled_from(["%", "家", "万元"]),
+)
+def test_generated_goal_sentences_yield_their_number(verb, number, unit):
+    text = f"全区工业产值{verb}{number}{unit}以上。"
+    assert [t.quantity.value for t in extract_targets(text)] == [number]
