@@ -35,7 +35,6 @@ LATIN_WORD = re.compile(r"[A-Za-z0-9.,%\-]")
 # Line-breaking rules of Chinese typesetting (kinsoku, as in JIS X 4051 / W3C clreq).
 NOT_LINE_START = set("，。、；：？！”’）》」』】〕〉…%‰·,.;:?!)]}")
 NOT_LINE_END = set("“‘（《「『【〔〈([{")
-PARAGRAPH_ENDS = set("。；;！!？?")
 # Unicode line breaking (UAX #14, class QU) never breaks on either side of these quotation marks.
 QUOTES = set("“”‘’\"'")
 
@@ -63,6 +62,8 @@ class _PendingTable:
     last_page: int
     # Columns whose last-row cell spans rows, so may continue on the next page.
     open_spans: set[int] = field(default_factory=set)
+    # Columns whose last-row cell ends in a line filled to the edge: text cut by a page break.
+    full_ends: set[int] = field(default_factory=set)
 
 
 def _read(path: Path, pdf: pdfplumber.PDF) -> Document:
@@ -145,6 +146,7 @@ def _table_grid(
     grid = [[""] * len(xs) for _ in tops]
     copies: set[tuple[int, int]] = set()
     open_spans: set[int] = set()
+    full_ends: set[int] = set()
     for x0, top, x1, bottom in cells:
         cols = [c for c, x in enumerate(xs) if x0 - 0.5 <= x < x1 - 0.5]
         rows = [r for r, y in enumerate(tops) if top - 0.5 <= y < bottom - 0.5]
@@ -152,7 +154,9 @@ def _table_grid(
             continue
         start, end = bisect.bisect_left(middles, top), bisect.bisect_right(middles, bottom)
         inside = [char for char in chars[start:end] if x0 <= (char["x0"] + char["x1"]) / 2 <= x1]
-        text = _cell_text(inside, x0, x1)
+        text, ends_full = _cell_text(inside, x0, x1)
+        if ends_full and rows[-1] == len(tops) - 1:
+            full_ends.update(cols)
         for r in rows:
             for c in cols:
                 grid[r][c] = text
@@ -160,14 +164,19 @@ def _table_grid(
                     copies.add((r, c))
         if len(rows) > 1 and rows[-1] == len(tops) - 1:
             open_spans.update(cols)
-    return _PendingTable(grid=grid, copies=copies, page=page, last_page=page, open_spans=open_spans)
+    return _PendingTable(
+        grid=grid, copies=copies, page=page, last_page=page, open_spans=open_spans, full_ends=full_ends
+    )
 
 
-def _cell_text(chars: list[dict], left: float, right: float) -> str:
+def _cell_text(chars: list[dict], left: float, right: float) -> tuple[str, bool]:
     """Lines of a cell; a line is joined to the next when the next line's first unbreakable unit
-    would not have fitted after it (the renderer wrapped), else a paragraph ended there."""
+    would not have fitted after it (the renderer wrapped), else a paragraph ended there.
+
+    Also says whether the last line runs to the cell's edge (its text may go on on the next page).
+    """
     if not chars:
-        return ""
+        return "", False
     lines = chars_to_textmap(chars).extract_text_lines(return_chars=True)
     padding = min([MAX_PADDING] + [line["x0"] - left for line in lines])
     text = ""
@@ -179,7 +188,8 @@ def _cell_text(chars: list[dict], left: float, right: float) -> str:
             elif ASCII_WORD.match(text[-1:]) and ASCII_WORD.match(line["text"][:1]):
                 text += " "
         text += line["text"]
-    return text
+    last = lines[-1]
+    return text, right - max(padding, 0) - last["x1"] + 0.3 < last["bottom"] - last["top"]
 
 
 def _first_unit_width(chars: list[dict]) -> float:
@@ -221,24 +231,37 @@ def _join(previous: _PendingTable, table: _PendingTable) -> None:
     last = previous.grid[-1]
     for c, text in enumerate(table.grid[0]):
         cut = c in previous.open_spans or (1, c) in table.copies
-        if text or not last[c] or not cut:
+        if not last[c] or not cut or (text and c not in previous.full_ends):
             continue
+        if text:
+            # The merged cell's text itself was cut by the page break: rejoin it everywhere.
+            cut_text = last[c]
+            whole = cut_text + text
+            r = len(previous.grid) - 1
+            while r >= 0 and previous.grid[r][c] == cut_text:
+                previous.grid[r][c] = whole
+                if (r, c) not in previous.copies:
+                    break
+                r -= 1
+        else:
+            whole = last[c]
         r = 0
         while r < len(table.grid) and (r == 0 or (r, c) in table.copies):
-            table.grid[r][c] = last[c]
+            table.grid[r][c] = whole
             table.copies.add((r, c))
             r += 1
     number_col = _number_column(previous.grid)
     if number_col is not None and not table.grid[0][number_col] and len(previous.grid) > 1:
         for c, text in enumerate(table.grid[0]):
             if text and (0, c) not in table.copies and text != last[c]:
-                glue = "\n" if last[c][-1:] in PARAGRAPH_ENDS else ""
+                glue = "" if c in previous.full_ends else "\n"
                 last[c] = f"{last[c]}{glue}{text}" if last[c] else text
         _drop_first_row(table)
     offset = len(previous.grid)
     previous.grid.extend(table.grid)
     previous.copies.update((r + offset, c) for r, c in table.copies)
     previous.open_spans = table.open_spans
+    previous.full_ends = table.full_ends
     previous.last_page = table.page
 
 
