@@ -63,6 +63,8 @@ _PERIOD = re.compile(
 _CUMULATIVE = re.compile(r"累计|截至|截止|总计|共计")
 _ADJUSTED = re.compile(r"(?:扣除|剔除)[^，,。；;]*?后")
 # Clauses end at these marks; a bracket opens a side remark (扣除…后增长-15.6%, 主城区第5名).
+# Look back at most this far for a clause or line start, so long unbroken text stays linear.
+_LOOKBACK = 400
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n\r(（)）")
 _SENTENCE_MARKS = frozenset("。；;！？!?\n\r")
@@ -139,7 +141,8 @@ def _boundary_before(norm: str, position: int, marks: frozenset[str]) -> int:
     """Start of the clause holding `position`; a closed bracket before it (不含房地产) stays inside."""
     index = position - 1
     depth = 0
-    while index >= 0:
+    floor = max(0, position - _LOOKBACK)
+    while index >= floor:
         char = norm[index]
         if char in ")）":
             depth += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from duban.core.lexicons.units import MULTIPLIERS, UNITS
@@ -79,7 +80,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < position < end for start, end in spans)
+    """Whether position falls strictly inside one of the sorted, disjoint spans."""
+    index = bisect_right(spans, (position, -1)) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
 def _is_name_or_series(norm: str, start: int, end: int, unit: str) -> bool:

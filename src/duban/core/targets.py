@@ -163,7 +163,12 @@ def extract_targets(text: str) -> list[Target]:
     return targets
 
 
+# Look back at most this far for a clause or sentence start, so long unpunctuated text stays linear.
+_LOOKBACK = 400
+
+
 def _clause_start(norm: str, position: int, floor: int) -> int:
+    floor = max(floor, position - _LOOKBACK)
     index = position - 1
     while index >= floor and norm[index] not in _CLAUSE_MARKS:
         index -= 1
@@ -202,8 +207,9 @@ def _clause_end(norm: str, position: int) -> int:
 
 
 def _sentence_start(norm: str, position: int) -> int:
+    floor = max(0, position - _LOOKBACK)
     index = position - 1
-    while index >= 0 and norm[index] not in _SENTENCE_MARKS:
+    while index >= floor and norm[index] not in _SENTENCE_MARKS:
         index -= 1
     return index + 1
 
