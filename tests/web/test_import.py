@@ -242,7 +242,7 @@ def test_sections_form_a_tree():
 
 def test_plan_code_names_year_and_issuer_and_finds_the_plan():
     report = import_document(document=plan_document())
-    assert report.plan_code == "2025-重庆市涪陵区"
+    assert report.plan_code == "2025-涪陵区"
     assert find_plan(report.plan_code).title == "2025年区政府工作报告目标任务分解方案"
 
 
@@ -484,7 +484,7 @@ def test_import_command_prints_what_it_read_in_chinese(monkeypatch, tmp_path):
     out = io.StringIO()
     assert commands.import_command(source, plan=None, period=None, out=out) == 0
     text = out.getvalue()
-    assert "方案编号 2025-重庆市涪陵区" in text
+    assert "方案编号 2025-涪陵区" in text
     assert "重点工作 / 扩大有效投资：2 条" in text
     assert "新建单位 8 个" in text
     assert "第12行：牵头单位一栏为空" in text
@@ -539,3 +539,31 @@ def test_tasks_on_a_fresh_machine_creates_and_migrates_the_sqlite_database(tmp_p
     with sqlite3.connect(tmp_path / "duban.sqlite3") as db:
         tables = {row[0] for row in db.execute("select name from sqlite_master where type='table'")}
     assert {"duban_task", "duban_historicaltask", "duban_unitalias"} <= tables
+
+
+def test_a_progress_document_of_another_district_gets_a_plan_of_its_own():
+    import_document(document=plan_document())
+    other = progress_document()
+    other.issuer = "重庆市铜梁区人民政府办公室"
+    report = import_document(document=other, period="1-6月")
+    assert report.plan_created
+    assert report.plan_code == "2025-铜梁区"
+    assert Plan.objects.count() == 2
+
+
+def test_a_progress_document_without_a_place_in_its_issuer_is_not_attached_by_guess():
+    import_document(document=plan_document())
+    other = progress_document()
+    other.issuer = "政府办"
+    report = import_document(document=other, period="1-6月")
+    assert report.plan_created
+
+
+def test_few_matching_rows_warn_that_the_plan_may_be_wrong():
+    import_document(document=plan_document())
+    document = progress_document()
+    document.tasks[0].text = "第一产业增加值增长5%。"
+    document.tasks[1].section = ["重点工作", "别的"]
+    document.tasks[1].text = "新建城市书房12个。"
+    report = import_document(document=document, period="1-6月")
+    assert report.warnings[0].startswith("只有 0/3 行对应到方案")

@@ -40,6 +40,8 @@ TEXT_MATCH_CUTOFF = 80.0
 # A row with the same section and number as a plan task needs only this much text likeness.
 SAME_NUMBER_TEXT_CUTOFF = 60.0
 _NOT_TEXT = re.compile(r"[\W_]+")
+# The last place name in an issuer: 重庆市涪陵区人民政府办公室 → 涪陵区, 重庆市万盛经开区管委会 → 万盛经开区.
+_PLACE = re.compile(r"[\u4e00-\u9fff]+?(?:自治县|经开区|高新区|开发区|新区|区|县|市|旗)")
 _ISSUER_SUFFIXES = ("人民政府办公室", "人民政府督查室", "人民政府", "政府办公室", "督查室", "办公室")
 
 
@@ -122,6 +124,11 @@ def _import_progress(
         pairs = list(zip(document.tasks, tasks, strict=True))
     else:
         pairs = _match_tasks(plan, document.tasks, report)
+        if len(pairs) * 2 < len(document.tasks):
+            report.warnings.insert(
+                0,
+                f"只有 {len(pairs)}/{len(document.tasks)} 行对应到方案「{plan.code}」的任务，请确认方案是否选对（--plan）",
+            )
         report.sections = _section_counts([parsed for parsed, _ in pairs])
     period, _ = ensure_period(plan=plan, label=label)
     _store_progress(period, pairs, document.source, report)
@@ -195,8 +202,8 @@ def _new_plan_code(document: ParsedDocument) -> str:
             issuer = issuer[: -len(suffix)]
             break
     stem = re.sub(r"\.[A-Za-z0-9]+$", "", document.source.replace("\\", "/").rsplit("/", 1)[-1])
-    parts = [str(document.year) if document.year else "", issuer[:40] or stem[:40]]
-    base = "-".join(part for part in parts if part) or "plan"
+    name = _issuer_place(issuer) or issuer[:40] or stem[:40]
+    base = "-".join(part for part in (str(document.year or ""), name) if part) or "plan"
     code, number = base, 1
     while Plan.objects.filter(code=code).exists():
         number += 1
@@ -211,17 +218,10 @@ def _plan_for_progress_document(document: ParsedDocument, sha256: str, plan_ref:
         own = Plan.objects.filter(source_sha256=sha256).first()
         if own is not None:
             return own
-    if not document.issuer or not document.year:
+    place = _issuer_place(document.issuer or "")
+    if not place or not document.year:
         return None
-    same_year = list(Plan.objects.filter(year=document.year))
-    issuer = _issuer_stem(document.issuer)
-    candidates = [p for p in same_year if p.issuer and (_issuer_stem(p.issuer) == issuer)]
-    if not candidates:
-        candidates = [
-            p
-            for p in same_year
-            if p.issuer and (issuer in p.issuer or _issuer_stem(p.issuer) in document.issuer)
-        ]
+    candidates = [p for p in Plan.objects.filter(year=document.year) if _issuer_place(p.issuer) == place]
     plans = [p for p in candidates if p.kind == DocumentKind.PLAN] or candidates
     if len(plans) > 1:
         codes = "、".join(p.code for p in plans)
@@ -229,12 +229,10 @@ def _plan_for_progress_document(document: ParsedDocument, sha256: str, plan_ref:
     return plans[0] if plans else None
 
 
-def _issuer_stem(issuer: str) -> str:
-    stem = "".join(issuer.split())
-    for suffix in _ISSUER_SUFFIXES:
-        if stem.endswith(suffix) and len(stem) > len(suffix):
-            return stem[: -len(suffix)]
-    return stem
+def _issuer_place(issuer: str) -> str:
+    """The district, county or zone an issuer belongs to (重庆市涪陵区人民政府办公室 → 涪陵区), or ""."""
+    places = _PLACE.findall("".join(issuer.split()))
+    return places[-1] if places else ""
 
 
 # Tasks ------------------------------------------------------------------------------------------
