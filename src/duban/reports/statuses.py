@@ -78,3 +78,39 @@ def status_rank(status: str) -> int:
 def status_label(status: str) -> str:
     """The plain Chinese label of a status code (已完成, 滞后 …)."""
     return STATUS_LABELS.get(status, status)
+
+
+# Judgements as offices print them in their own documents, read back as status codes. From the labels
+# of corpus 001 (正常推进 / 推进较为滞后 / 符合预期 / 不达预期 / 符合时间节点要求) and the status words of
+# DESIGN §3; longer wordings are matched by the phrases they contain (LABEL_PHRASES, in order).
+LABEL_STATUSES: dict[str, str] = {
+    **{label: status for status, label in STATUS_LABELS.items()},
+    "符合预期": "on_track",
+    "符合时间节点要求": "on_track",
+    "好于预期": "ahead",
+    "不达预期": "lagging",
+    "低于预期": "lagging",
+    "推进较为滞后": "lagging",
+    "进度滞后": "lagging",
+    "超序时进度": "ahead",
+    "未报送": "unreported",
+}
+LABEL_PHRASES: tuple[tuple[str, str], ...] = (
+    ("未启动", "not_started"),
+    ("滞后", "lagging"),
+    ("不达", "lagging"),
+    ("已完成", "completed"),
+    ("超", "ahead"),
+    ("正常", "on_track"),
+    ("符合", "on_track"),
+)
+
+
+def status_of_label(label: str | None) -> str | None:
+    """The status an office's printed label stands for (滞后 → lagging), or None when unrecognised."""
+    if not label:
+        return None
+    text = label.strip()
+    if text in LABEL_STATUSES:
+        return LABEL_STATUSES[text]
+    return next((status for phrase, status in LABEL_PHRASES if phrase in text), None)

@@ -1,0 +1,271 @@
+"""`duban report bulletin|summary|public`: read one plan's period from the database into the plain
+ReportData of `duban.reports` and hand it to a writer. Nothing here writes to the database.
+
+Which judgement a task carries, most authoritative first: a person's override; the label the office
+printed in the document the progress was imported from (滞后, 符合预期 …); the stored automatic
+judgement; a judgement computed now from the progress text (not stored); 未填报 without progress.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from duban.errors import DubanError
+from duban.reports.data import ReportData, ReportTask, default_title
+from duban.reports.statuses import status_of_label
+
+if TYPE_CHECKING:
+    from duban.web.models import Judgement, Period, Plan, Progress, Task
+
+# Output kinds: (file suffix, what the file is called in messages).
+OUTPUTS: dict[str, tuple[str, str]] = {
+    "bulletin": (".docx", "督查通报"),
+    "summary": (".xlsx", "汇总表"),
+    "public": (".html", "政务公开页"),
+}
+# Who a district or county office reports to (the addressee line of corpus 001: "区政府：").
+_ADDRESSEES = (("区人民政府", "区政府"), ("县人民政府", "县政府"), ("市人民政府", "市政府"))
+# Figures quoted per task in the bulletin when the judgement gives no reason.
+_MAX_FIGURES = 3
+
+
+def report_command(what: str, *, period: str, plan: str | None, output: Path, out: TextIO) -> int:
+    """Write one document for a plan's period; progress lines go to `out`."""
+    if what not in OUTPUTS:
+        raise DubanError(f"未知的报告类型：{what}（可选 bulletin、summary、public）")
+    suffix, name = OUTPUTS[what]
+    if output.suffix.lower() != suffix:
+        raise DubanError(f"输出文件 {output} 的扩展名应为 {suffix}（{name}）")
+    if not output.parent.is_dir():
+        raise DubanError(f"输出目录不存在：{output.parent}")
+    from duban.web.commands import setup_django
+
+    started = time.perf_counter()
+    setup_django()
+    out.write(f"正在读取{period}的任务、推进情况和研判结果……\n")
+    data = load_report_data(plan=plan, period=period, progress=lambda line: out.write(line + "\n"))
+    out.write(
+        f"共{len(data.tasks)}项（预期目标{len(data.indicators)}项，重点工作{len(data.key_tasks)}项），正在生成{name}……\n"
+    )
+    write_report(what, data, output)
+    out.write(f"已生成{name}：{output}（用时{time.perf_counter() - started:.1f}秒）\n")
+    return 0
+
+
+def write_report(what: str, data: ReportData, output: Path) -> None:
+    """Call the writer of `what` on `data`."""
+    if what == "bulletin":
+        from duban.reports.bulletin import write_bulletin
+
+        write_bulletin(data, output)
+    elif what == "summary":
+        from duban.reports.summary import write_summary
+
+        write_summary(data, output)
+    else:
+        from duban.reports.public import write_public
+
+        write_public(data, output)
+
+
+def load_report_data(
+    *, plan: str | None, period: str, progress: Callable[[str], None] | None = None
+) -> ReportData:
+    """ReportData for one plan (code or id; the only plan when None) and one period label."""
+    from duban.web.selectors import only_plan, plan_tasks
+    from duban.web.workflow import as_of_date
+
+    the_plan = only_plan(plan)
+    the_period = _find_period(the_plan, period)
+    as_of = as_of_date(the_period)
+    tasks = list(plan_tasks(plan=the_plan))
+    reports = _progress_by_task(the_period)
+    judgements = _judgements_by_task(the_period)
+    previous = _previous_period(the_period)
+    computed = 0
+    report_tasks = []
+    for task in tasks:
+        report_task, was_computed = _report_task(
+            task, reports.get(task.pk, []), judgements.get(task.pk), as_of
+        )
+        computed += was_computed
+        report_tasks.append(report_task)
+    if progress is not None and computed:
+        progress(f"{computed}项任务尚无研判结果，已按推进情况即时研判（未保存）")
+    late, missing = _reporting_discipline(tasks, reports, the_period)
+    return ReportData(
+        title=default_title(the_plan.issuer, the_plan.year, the_period.label),
+        issuer=the_plan.issuer,
+        year=the_plan.year,
+        period_label=the_period.label,
+        as_of=as_of,
+        addressee=_addressee(the_plan.issuer),
+        signature=the_plan.issuer,
+        tasks=tuple(report_tasks),
+        late_units=late,
+        missing_units=missing,
+        previous_period_label=previous.label if previous else "",
+        previous_statuses=_previous_statuses(previous) if previous else {},
+        method_note=_method_note(),
+    )
+
+
+def _find_period(plan: Plan, label: str) -> Period:
+    from duban.web.models import Period
+
+    found = Period.objects.filter(plan=plan, label=label).first()
+    if found is None:
+        labels = (
+            "、".join(Period.objects.filter(plan=plan).values_list("label", flat=True)) or "（尚无报送期）"
+        )
+        raise DubanError(f"方案「{plan.code}」没有报送期「{label}」。已有报送期：{labels}")
+    return found
+
+
+def _progress_by_task(period: Period) -> dict[int, list[Progress]]:
+    """Reports of the period that count: imported whole-row reports and units' submitted ones."""
+    from duban.web.models import Progress, ProgressStatus
+
+    grouped: dict[int, list[Progress]] = defaultdict(list)
+    rows = (
+        Progress.objects.filter(period=period)
+        .select_related("unit")
+        .prefetch_related("actuals")
+        .order_by("task_id", "unit_id", "pk")
+    )
+    for report in rows:
+        if report.unit_id is None or report.status == ProgressStatus.SUBMITTED:
+            grouped[report.task_id].append(report)
+    return grouped
+
+
+def _judgements_by_task(period: Period) -> dict[int, Judgement]:
+    from duban.web.models import Judgement
+
+    return {j.task_id: j for j in Judgement.objects.filter(period=period, unit__isnull=True)}
+
+
+def _previous_period(period: Period) -> Period | None:
+    from duban.web.models import Period
+
+    if period.plan_id is None or period.end is None:
+        return None
+    return Period.objects.filter(plan_id=period.plan_id, end__lt=period.end).order_by("-end", "-pk").first()
+
+
+def _previous_statuses(period: Period) -> dict[str, str]:
+    """Each task's status in an earlier period, by the same precedence as this period's."""
+    from duban.web.models import Judgement, Progress
+
+    statuses: dict[str, str] = {}
+    for ref, label in Progress.objects.filter(period=period, label__isnull=False).values_list(
+        "task__ref", "label"
+    ):
+        status = status_of_label(label)
+        if status:
+            statuses[ref] = status
+    for judgement in Judgement.objects.filter(period=period, unit__isnull=True).select_related("task"):
+        if judgement.override_status or judgement.task.ref not in statuses:
+            statuses[judgement.task.ref] = judgement.effective_status
+    return statuses
+
+
+def _ordered_text(task: Task, reports: list[Progress]) -> str:
+    lead = {tu.unit_id for tu in task.task_units.all() if tu.role == "lead"}
+    ordered = sorted(reports, key=lambda r: (r.unit_id is not None, r.unit_id not in lead, r.unit_id or 0))
+    return "\n".join(r.text.strip() for r in ordered if r.text.strip())
+
+
+def _report_task(
+    task: Task, reports: list[Progress], judgement: Judgement | None, as_of: date
+) -> tuple[ReportTask, bool]:
+    """The task as the writers see it; the flag tells whether its judgement was computed just now."""
+    text = _ordered_text(task, reports)
+    office_label = next((r.label for r in reports if r.label and status_of_label(r.label)), "")
+    figures = tuple(a.text for r in reports for a in r.actuals.all() if a.text)[:_MAX_FIGURES]
+    computed = False
+    label = ""
+    overridden = False
+    if judgement is not None and judgement.override_status:
+        status = judgement.override_status
+        reason = judgement.override_reason or judgement.reason
+        overridden = True
+    elif office_label:
+        status = status_of_label(office_label) or "unknown"
+        label = office_label
+        reason = judgement.reason if judgement is not None and judgement.status == status else ""
+    elif judgement is not None:
+        status, reason = judgement.status, judgement.reason
+    elif text:
+        result = _judge(task.text, text, as_of)
+        status, reason = result["status"], result.get("reason") or ""
+        computed = True
+    else:
+        status, reason = "unreported", ""
+    section = tuple(task.section.path) if task.section is not None else ((task.part,) if task.part else ())
+    units = list(task.task_units.all())
+    return (
+        ReportTask(
+            ref=task.ref,
+            seq=task.seq,
+            text=task.text,
+            kind=task.kind,
+            section=section,
+            category=task.category,
+            lead_leaders=tuple(tl.leader.name for tl in task.task_leaders.all()),
+            lead_units=tuple(tu.unit.name for tu in units if tu.role == "lead"),
+            co_units=tuple(tu.unit.name for tu in units if tu.role == "co"),
+            progress=text,
+            status=status,
+            label=label,
+            reason=reason,
+            figures=figures,
+            overridden=overridden,
+        ),
+        computed,
+    )
+
+
+def _judge(task_text: str, progress_text: str, as_of: date) -> dict[str, Any]:
+    from duban.web.preview import judge
+
+    return judge(task_text, progress_text, as_of)
+
+
+def _reporting_discipline(
+    tasks: list[Task], reports: dict[int, list[Progress]], period: Period
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Lead units that reported after the deadline, and lead units with a task still unreported."""
+    late: dict[str, None] = {}
+    missing: dict[str, None] = {}
+    for task in tasks:
+        task_reports = reports.get(task.pk, [])
+        if period.deadline is not None:
+            for report in task_reports:
+                if report.unit is not None and report.submitted_at and report.submitted_at > period.deadline:
+                    late[report.unit.name] = None
+        if task_reports:
+            continue
+        for task_unit in task.task_units.all():
+            if task_unit.role == "lead":
+                missing[task_unit.unit.name] = None
+    return tuple(late), tuple(name for name in missing if name not in late)
+
+
+def _addressee(issuer: str) -> str:
+    return next((to for marker, to in _ADDRESSEES if marker in issuer), "")
+
+
+def _method_note() -> str:
+    try:
+        from duban.core.rules import DEFAULT_RULES
+    except ImportError:
+        from duban.reports.method import default_method_note
+
+        return default_method_note()
+    return DEFAULT_RULES.describe()
