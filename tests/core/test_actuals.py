@@ -64,3 +64,13 @@ def test_document_numbers_and_dates_are_not_figures():
 def test_any_text_is_read_without_error_and_spans_point_at_the_text(text):
     for actual in extract_actuals(text):
         assert text[actual.span[0] : actual.span[1]] == actual.text
+
+
+def test_share_of_a_restated_annual_task_in_brackets():
+    actuals = extract_actuals("签约金额46.56亿元(完成全年任务70亿元的66.51%)。")
+    assert actuals[-1].kind == "share"
+
+
+def test_bare_verb_takes_the_noun_from_the_restated_goal():
+    actuals = extract_actuals("新建30个社区健身点:已建成2个。")
+    assert actuals[-1].metric == "建成社区健身点"

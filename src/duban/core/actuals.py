@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from duban.core.lexicons.phrases import DECLINE_WORDS, GROWTH_WORDS, SHARE_HEADS, SHARE_RATES
+from duban.core.lexicons.phrases import ACTION_WORDS, DECLINE_WORDS, GROWTH_WORDS, SHARE_HEADS, SHARE_RATES
 from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, normalise_digits, parse_numeral
 from duban.core.quantity import Quantity, find_quantities
 
@@ -76,7 +76,9 @@ _LEADING_PERIOD = re.compile(
     r"^(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]+是|[(（]\d{1,2}[)）]|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|[上下]半年|前?[一二三四1-4]季度)[,，、]?"
 )
 _CHANGE = tuple(sorted((*GROWTH_WORDS, *DECLINE_WORDS), key=len, reverse=True))
-_SHARE_TAIL = re.compile(rf"(?:{'|'.join(SHARE_RATES)})(?:为|达到|达|已达|约)?$")
+_SHARE_TAIL = re.compile(rf"(?:{'|'.join(SHARE_RATES)}|完成|完工)(?:为|达到|达|已达|约|了)?$")
+_ACTION_SET = frozenset(ACTION_WORDS)
+_ACTIONS_LONGEST_FIRST = tuple(sorted(ACTION_WORDS, key=len, reverse=True))
 _LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中")
 _OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“A-Za-z]")
 
@@ -112,12 +114,16 @@ def extract_actuals(text: str) -> list[Actual]:
             kind = "growth_rate"
             if change == "decline" and quantity.value > 0:
                 value = _negated(quantity)
-        elif quantity.is_percent and _is_share(window):
+        elif quantity.is_percent and _is_share(norm[clause_start:start]):
             kind = "share"
         following = norm[end : end + 1]
-        if not metric and following and _OPEN_NOUN.match(following) and not is_rank:
-            metric = _metric_after(norm, end)
-            floor = end + len(metric)
+        bare_verb = metric in _ACTION_SET
+        if (not metric or bare_verb) and following and _OPEN_NOUN.match(following) and not is_rank:
+            noun = _metric_after(norm, end)  # 新建3个社区体育公园: the noun follows the count
+            metric += noun
+            floor = end + len(noun)
+        elif bare_verb and previous_metric:
+            metric += _noun_of(previous_metric)  # 新建30个健身点:已建成2个 → 建成健身点
         if not metric:
             metric = previous_metric
         previous_metric = metric
@@ -169,6 +175,13 @@ def _split_window(window: str) -> tuple[str | None, str]:
         if metric.startswith(word) and len(metric) > len(word) + 1:
             metric = metric[len(word) :]
     return change, metric.strip(" \t、“”的与和及")
+
+
+def _noun_of(metric: str) -> str:
+    for word in _ACTIONS_LONGEST_FIRST:
+        if metric.startswith(word) and len(metric) > len(word):
+            return metric[len(word) :]
+    return metric
 
 
 def _is_share(window: str) -> bool:
