@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Literal
 
 from duban.core.actuals import Actual, extract_actuals
+from duban.core.matching import metric_similarity
 from duban.core.rules import COUNT_UNITS, DEFAULT_RULES, JudgingRules
 from duban.core.schedule import Deadline, find_deadlines, months_elapsed, period_label
 from duban.core.stages import CLAUSE_BREAK, STAGE_LABELS, Stage, StageHit, detect_stages
@@ -108,13 +109,20 @@ _NOT_ACHIEVED = re.compile(
     r"拟|计划(?!总?投资)|预计|力争|目标|任务|范围|储备|申报|推荐|谋划|在谈|洽谈|摸排|排查|涉及|剩余|尚余|待|需"
 )
 _ACHIEVED = re.compile(r"完成|建成|新增|实现|累计|拆除|整治|改造|引进|培育|新建|开行|签约|达到|达|已")
+# Targets whose figure counts finished things (建成15个项目): work under way makes up the rest.
+_COMPLETION_VERBS = re.compile(r"建成|竣工|完工|投用|投运|投产|通车")
 _CLAIMS_DONE = re.compile(r"已(?:全面|全部)?完成|全部完成|已落实")
 _RANK_WORDS = re.compile(r"排名|前\d|位次|第\d")
 _NORMALISE = re.compile(r"[\s，,。.；;：:、!！?？“”\"'（）()]+")
 # Qualitative tasks: a report saying something was done (a verb of action) counts as on track.
 _ACTIVITY = re.compile(
-    r"已|完成|开展|举办|印发|出台|制定|建立|组织|实施|落实|召开|成立|推出|发布|开通|累计|共|推进|推动|形成|编制|签订"
+    r"\d|已|完成|开展|举办|印发|出台|制定|建立|组织|实施|落实|召开|成立|推出|发布|开通|累计|共|推进|推动|形成|编制|签订"
 )
+# Clause breaks inside a task sentence, where one target's phrase begins (、 separates listed targets).
+_TARGET_BREAK = re.compile(r"[，,。；;：:、！!？?\n（）()]")
+_PERIOD_IN_PHRASE = re.compile(r"\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月|[上下]半年|季度|截[至止]|今年以来")
+_PHRASE_LIMIT = 30
+_EPSILON = 1e-9
 
 
 def _bigrams(text: str) -> set[str]:
@@ -134,6 +142,45 @@ def _is_count(unit: str) -> bool:
     return unit in COUNT_UNITS
 
 
+def _clause_bounds(text: str, span: tuple[int, int], breaks: re.Pattern[str]) -> tuple[int, int]:
+    start, end = span
+    while start > 0 and not breaks.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and not breaks.match(text[end]):
+        end += 1
+    return start, end
+
+
+def _clause_before(text: str, position: int) -> str:
+    start, _ = _clause_bounds(text, (position, position), CLAUSE_BREAK)
+    return text[start:position]
+
+
+def _clip(phrase: str) -> str:
+    return phrase if len(phrase) <= _PHRASE_LIMIT else "…" + phrase[-_PHRASE_LIMIT:]
+
+
+def target_phrase(task: str, target: Target) -> str:
+    """The words of the task stating one target (新建3个社区体育公园、30个… → 新建3个社区体育公园)."""
+    start, _ = _clause_bounds(task, target.span, _TARGET_BREAK)
+    end = target.span[1]
+    if target.metric and task.startswith(target.metric, end):
+        end += len(target.metric)
+    return _clip(task[start:end].strip())
+
+
+def actual_phrase(progress: str, actual: Actual) -> str:
+    """The words of the progress reporting one figure (已建成2个社区健身点), with its metric."""
+    start, _ = _clause_bounds(progress, actual.span, CLAUSE_BREAK)
+    end = actual.span[1]
+    if actual.metric and progress.startswith(actual.metric, end):
+        end += len(actual.metric)
+    phrase = progress[start:end].strip()
+    if actual.kind == "growth_rate" and actual.metric and actual.metric not in phrase:
+        phrase = actual.metric + phrase
+    return _clip(phrase)
+
+
 def _units_compatible(target: Target, actual: Actual) -> bool:
     t, a = target.quantity, actual.quantity
     if (t.base_unit == a.base_unit and t.unit != "") or t.unit == a.unit:
@@ -142,26 +189,14 @@ def _units_compatible(target: Target, actual: Actual) -> bool:
     return (t.unit == "" or _is_count(t.base_unit)) and _is_count(a.base_unit)
 
 
-def _line_context(text: str, span: tuple[int, int]) -> str:
-    start = text.rfind("\n", 0, span[0]) + 1
-    return text[start : span[1]]
-
-
-def _clause_before(text: str, position: int) -> str:
-    start = position
-    while start > 0 and not CLAUSE_BREAK.match(text[start - 1]):
-        start -= 1
-    return text[start:position]
-
-
 def _is_heading(text: str, span: tuple[int, int]) -> bool:
     """A figure restating the goal as a heading (新建30个社区健身点:已建成2个)."""
-    rest = text[span[1] : span[1] + 12]
-    match = CLAUSE_BREAK.search(rest)
-    return bool(match) and match.group() in "：:" and _clause_before(text, span[0]).find("已") < 0
+    _, end = _clause_bounds(text, span, CLAUSE_BREAK)
+    return end < len(text) and text[end] in "：:" and "已" not in _clause_before(text, span[0])
 
 
-def _achieved_amounts(progress: str, actuals: Iterable[Actual]) -> list[Actual]:
+def achieved_amounts(progress: str, actuals: Iterable[Actual]) -> list[Actual]:
+    """The amounts a progress text reports as done (not plans, scopes, remainders or headings)."""
     return [
         a
         for a in actuals
@@ -189,13 +224,15 @@ def _candidates(target: Target, progress: str, actuals: Sequence[Actual]) -> lis
         return [a for a in actuals if a.kind == "rank"]
     if cls == "level":
         return [a for a in actuals if a.kind == "amount" and _is_percent(a.quantity.unit)]
-    return [a for a in _achieved_amounts(progress, actuals) if _units_compatible(target, a)]
+    return [a for a in achieved_amounts(progress, actuals) if _units_compatible(target, a)]
 
 
 def _score(target: Target, actual: Actual, progress: str) -> float:
-    context = actual.metric + _line_context(progress, actual.span)
-    score = 3 * _overlap(target.metric or target.text, context)
-    if _ACHIEVED.search(_clause_before(progress, actual.span[0]) + actual.text):
+    start, end = _clause_bounds(progress, actual.span, CLAUSE_BREAK)
+    # The line up to the figure holds a heading restating the goal (新建3个社区体育公园:已建成1个).
+    line = progress[progress.rfind("\n", 0, actual.span[0]) + 1 : end]
+    score = 3 * max(metric_similarity(target.metric, actual.metric), _overlap(target.metric, line))
+    if _ACHIEVED.search(progress[start : actual.span[0]]):
         score += 1
     if actual.cumulative:
         score += 0.5
@@ -210,16 +247,16 @@ def pair_figures(
     """Each target with the figure reported for it (or None); a figure serves one target at most."""
     scored: list[tuple[float, int, int, Actual]] = []
     for ti, target in enumerate(targets):
-        for ai, actual in enumerate(_candidates(target, progress, actuals)):
-            scored.append((_score(target, actual, progress), ti, ai, actual))
+        for actual in _candidates(target, progress, actuals):
+            scored.append((_score(target, actual, progress), ti, actual.span[0], actual))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     chosen: dict[int, Actual] = {}
     used: set[tuple[int, int]] = set()
     for _, ti, _, actual in scored:
-        if ti in chosen or actual.span in {u for u in used}:
+        if ti in chosen or actual.span in used:
             continue
         chosen[ti] = actual
-        used.add(actual.span)  # type: ignore[arg-type]
+        used.add(actual.span)
     return [(t, chosen.get(i)) for i, t in enumerate(targets)]
 
 
@@ -231,98 +268,97 @@ def _pct(share: float) -> str:
     return f"{share * 100:.1f}%".replace(".0%", "%")
 
 
-def _goal(target: Target) -> str:
-    soft = "（力争目标）" if target.soft else ""
-    return f"目标{target.text}{soft}"
-
-
-def _said(actual: Actual, months: int) -> str:
-    prefix = (
-        ""
-        if re.match(r"\s*(?:1|一)\s*[-—–至]", actual.text) or "截至" in actual.text
-        else period_label(months)
-    )
-    return f"{prefix}{actual.text}"
-
-
-def _judge_rate(target: Target, actual: Actual, expected: float, rules: JudgingRules, months: int) -> Finding:
-    value, goal = actual.quantity.value, target.quantity.value
-    if target.kind == "decline_rate":
-        # A decline target of 16 is met by a change of -16 or lower.
-        value, goal = -value, goal
-    if target.comparator == "<=":
-        met = value <= goal + 1e-9
-        gap = value - goal
-    else:
-        slack = rules.about_tolerance_points if target.comparator == "~" else 0.0
-        met = value >= goal - slack - 1e-9
-        gap = goal - value
-    said = _said(actual, months)
-    if met:
-        status: Status = "completed" if expected >= 1 else "on_track"
-        reason = f"{_goal(target)}，{said}，符合预期。"
-    else:
-        status = "lagging"
-        direction = "高于" if target.comparator == "<=" else "低于"
-        reason = f"{_goal(target)}，{said}，{direction}目标{_fmt(abs(gap))}个百分点，不达预期。"
-    return Finding(target, actual, status, None, expected, reason)
-
-
-def _judge_level(
-    target: Target, actual: Actual, expected: float, rules: JudgingRules, months: int
-) -> Finding:
-    value, goal = actual.quantity.value, target.quantity.value
-    slack = 0.0 if expected >= 1 else rules.level_tolerance * goal
-    met = value <= goal + slack + 1e-9 if target.comparator == "<=" else value >= goal - slack - 1e-9
-    said = _said(actual, months)
-    if met:
-        status: Status = "completed" if expected >= 1 else "on_track"
-        reason = f"{_goal(target)}，{said}，符合预期。"
-    else:
-        status = "lagging"
-        direction = "高于" if target.comparator == "<=" else "低于"
-        reason = f"{_goal(target)}，{said}，{direction}目标值，不达预期。"
-    return Finding(target, actual, status, None, expected, reason)
-
-
-def _judge_rank(target: Target, actual: Actual, expected: float, months: int) -> Finding:
-    met = actual.quantity.value <= target.quantity.value
-    status: Status = ("completed" if expected >= 1 else "on_track") if met else "lagging"
-    verdict = "符合预期" if met else "低于目标名次，不达预期"
-    return Finding(
-        target, actual, status, None, expected, f"{_goal(target)}，{_said(actual, months)}，{verdict}。"
-    )
-
-
 def amount_status(ratio: float, expected: float, rules: JudgingRules, goal: float | None = None) -> Status:
     """The status of an amount target at `ratio` of its goal when `expected` of the time has passed."""
-    if ratio >= 1 - 1e-9:
+    if ratio >= 1 - _EPSILON:
         return "completed"
-    if ratio >= expected + rules.ahead_margin - 1e-9:
+    if ratio >= expected + rules.ahead_margin - _EPSILON:
         return "ahead"
     needed = rules.on_track_factor * expected
     if goal is not None and rules.round_down_counts:
         # Whole items: 1 of 3 at mid-year meets floor(0.8 × 1.5) = 1.
-        needed = math.floor(needed * goal + 1e-9) / goal
-    return "on_track" if ratio >= needed - 1e-9 else "lagging"
+        needed = math.floor(needed * goal + _EPSILON) / goal
+    return "on_track" if ratio >= needed - _EPSILON else "lagging"
 
 
-def _judge_amount(
-    target: Target, actual: Actual, expected: float, rules: JudgingRules, months: int
-) -> Finding:
+@dataclass(frozen=True, slots=True)
+class _Case:
+    """What every rule needs: the two texts, the months elapsed and the rules."""
+
+    task: str
+    progress: str
+    months: int
+    rules: JudgingRules
+
+    def goal(self, target: Target) -> str:
+        soft = "（力争目标）" if target.soft else ""
+        return f"目标{target_phrase(self.task, target)}{soft}"
+
+    def said(self, actual: Actual) -> str:
+        phrase = actual_phrase(self.progress, actual)
+        if _PERIOD_IN_PHRASE.search(phrase):
+            return phrase
+        return f"{actual.period or period_label(self.months)}{phrase}"
+
+
+def _judge_rate(case: _Case, target: Target, actual: Actual, expected: float) -> Finding:
+    value, goal = actual.quantity.value, target.quantity.value
+    if target.kind == "decline_rate":
+        # A decline target of 16 is met by a change of -16 or lower.
+        value = -value
+    if target.comparator == "<=":
+        met = value <= goal + _EPSILON
+    else:
+        slack = case.rules.about_tolerance_points if target.comparator == "~" else 0.0
+        met = value >= goal - slack - _EPSILON
+    head = f"{case.goal(target)}，{case.said(actual)}"
+    if met:
+        status: Status = "completed" if expected >= 1 else "on_track"
+        return Finding(target, actual, status, None, expected, f"{head}，符合预期。")
+    direction = "高于" if target.comparator == "<=" else "低于"
+    reason = f"{head}，{direction}目标{_fmt(abs(goal - value))}个百分点，不达预期。"
+    return Finding(target, actual, "lagging", None, expected, reason)
+
+
+def _judge_level(case: _Case, target: Target, actual: Actual, expected: float) -> Finding:
+    value, goal = actual.quantity.value, target.quantity.value
+    # Before the year ends a level (占比、办理率) may still be climbing towards its goal.
+    slack = 0.0 if expected >= 1 else case.rules.level_tolerance * goal
+    met = value <= goal + slack + _EPSILON if target.comparator == "<=" else value >= goal - slack - _EPSILON
+    head = f"{case.goal(target)}，{case.said(actual)}"
+    if met:
+        status: Status = (
+            "completed" if expected >= 1 and (value >= goal or target.comparator == "<=") else "on_track"
+        )
+        verdict = "符合预期" if value >= goal or target.comparator == "<=" else "接近目标值，符合预期"
+        return Finding(target, actual, status, None, expected, f"{head}，{verdict}。")
+    direction = "高于" if target.comparator == "<=" else "低于"
+    return Finding(target, actual, "lagging", None, expected, f"{head}，{direction}目标值，不达预期。")
+
+
+def _judge_rank(case: _Case, target: Target, actual: Actual, expected: float) -> Finding:
+    met = actual.quantity.value <= target.quantity.value
+    status: Status = ("completed" if expected >= 1 else "on_track") if met else "lagging"
+    verdict = "符合预期" if met else "低于目标名次，不达预期"
+    return Finding(
+        target, actual, status, None, expected, f"{case.goal(target)}，{case.said(actual)}，{verdict}。"
+    )
+
+
+def _judge_amount(case: _Case, target: Target, actual: Actual, expected: float) -> Finding:
     if actual.kind == "share":
         ratio = actual.quantity.value / 100
     else:
-        ratio = actual.quantity.base_value / target.quantity.base_value if target.quantity.base_value else 0.0
+        base = target.quantity.base_value or target.quantity.value
+        ratio = actual.quantity.base_value / base if base else 0.0
+    head = f"{case.goal(target)}，{case.said(actual)}"
     if target.comparator == "<=":
         # A cap (控制在…以内): met while the amount stays under it.
-        status: Status = "on_track" if ratio <= 1 + 1e-9 else "lagging"
-        verdict = "未超过控制目标" if status == "on_track" else "已超过控制目标"
-        reason = f"{_goal(target)}，{_said(actual, months)}，{verdict}。"
-        return Finding(target, actual, status, ratio, expected, reason)
+        if ratio <= 1 + _EPSILON:
+            return Finding(target, actual, "on_track", ratio, expected, f"{head}，未超过控制目标。")
+        return Finding(target, actual, "lagging", ratio, expected, f"{head}，已超过控制目标。")
     whole = _is_count(target.quantity.base_unit) or target.quantity.unit == ""
-    status = amount_status(ratio, expected, rules, target.quantity.value if whole else None)
-    said = _said(actual, months)
+    status = amount_status(ratio, expected, case.rules, target.quantity.value if whole else None)
     schedule = f"序时进度{_pct(expected)}"
     verdict = {
         "completed": "已完成年度目标",
@@ -330,12 +366,15 @@ def _judge_amount(
         "on_track": f"达到{schedule}要求" if ratio >= expected else f"略低于{schedule}，正常推进",
         "lagging": f"低于{schedule}",
     }[status]
-    reason = f"{_goal(target)}，{said}，完成{_pct(ratio)}，{verdict}。"
-    return Finding(target, actual, status, ratio, expected, reason)
-
-
-def _shares(progress: str, actuals: Sequence[Actual]) -> list[Actual]:
-    return [a for a in actuals if a.kind == "share"]
+    if status == "lagging" and _COMPLETION_VERBS.search(target_phrase(case.task, target)):
+        # Finished items trail the calendar; offices count the rest as on track while it is being built.
+        building = next(
+            (h for h in detect_stages(case.progress, task=case.task).hits if h.stage == Stage.EXECUTING), None
+        )
+        if building is not None:
+            verdict = f"低于{schedule}，其余正在实施（“{building.text}”），按正常推进研判"
+            status = "on_track"
+    return Finding(target, actual, status, ratio, expected, f"{head}，完成{_pct(ratio)}，{verdict}。")
 
 
 def _deadline_for(target: Target, deadlines: Sequence[Deadline], task: str) -> Deadline | None:
@@ -360,69 +399,62 @@ class _StageVerdict:
     hits: tuple[StageHit, ...]
 
 
-def _judge_by_stage(
-    task: str,
-    progress: str,
-    targets: Sequence[Target],
-    months: int,
-    rules: JudgingRules,
-) -> _StageVerdict:
+def _judge_by_stage(case: _Case, targets: Sequence[Target], achieved: bool) -> _StageVerdict:
     """The status a progress text without usable figures earns from the stage it reports."""
+    rules, months = case.rules, case.months
     expected = months / 12
-    reading = detect_stages(progress)
+    reading = detect_stages(case.progress, task=case.task)
     highest, lowest = reading.highest, reading.lowest
-    quantified = bool(targets)
     delivery = any(t.kind == "increment" for t in targets)
-    subject = _goal(targets[0]) + "，" if targets else ""
-    passed = [d for d in find_deadlines(task) if d.month <= months]
+    subject = case.goal(targets[0]) + "，" if targets else ""
+    time_passed = f"时间进度已达{_pct(expected)}"
 
     if reading.lagging:
         hit = reading.lagging[0]
         return _StageVerdict("lagging", f"{subject}推进情况自述{_quote(hit)}。", (hit,))
-    for deadline in passed:
-        if highest is None or highest < deadline.milestone:
+    for deadline in find_deadlines(case.task):
+        if deadline.month <= months and (highest is None or highest < deadline.milestone):
             where = STAGE_LABELS[highest] if highest is not None else "未说明进展阶段"
             hits = reading.hits[:1]
             said = f"（{_quote(hits[0])}）" if hits else ""
-            reason = f"任务要求“{deadline.text}”，时限已到，目前{where}{said}。"
-            return _StageVerdict("lagging", reason, hits)
-    if highest is None and reading.progressing:
-        hit = reading.progressing[0]
-        return _StageVerdict("on_track", f"{subject}推进情况表述为{_quote(hit)}，按正常推进研判。", (hit,))
+            return _StageVerdict("lagging", f"任务要求“{deadline.text}”，时限已到，目前{where}{said}。", hits)
     if highest is None:
-        if not quantified and _ACTIVITY.search(progress):
+        if reading.progressing:
+            hit = reading.progressing[0]
+            return _StageVerdict(
+                "on_track", f"{subject}推进情况表述为{_quote(hit)}，按正常推进研判。", (hit,)
+            )
+        if not targets and (achieved or _ACTIVITY.search(case.progress)):
             return _StageVerdict("on_track", "定性任务，已报送推进情况且未述及滞后，按正常推进研判。", ())
         return _StageVerdict("unknown", f"{subject}未报告可比数据，也未说明推进阶段，需人工研判。", ())
-
     if highest == Stage.DONE and lowest == Stage.DONE:
         hit = reading.first(Stage.DONE)
-        return _StageVerdict("completed", f"{subject}推进情况表述为{_quote(hit)}，已完成。", (hit,))  # type: ignore[arg-type]
+        assert hit is not None
+        return _StageVerdict("completed", f"{subject}推进情况表述为{_quote(hit)}，已完成。", (hit,))
     if highest >= Stage.EXECUTING:
         hit = reading.first(Stage.EXECUTING) or reading.first(Stage.DONE)
-        return _StageVerdict(
-            "on_track",
-            f"{subject}已进入实施阶段（{_quote(hit)}），正常推进。",
-            (hit,),  # type: ignore[arg-type]
-        )
+        assert hit is not None
+        return _StageVerdict("on_track", f"{subject}已进入实施阶段（{_quote(hit)}），正常推进。", (hit,))
     if highest == Stage.PREPARING:
         hit = reading.first(Stage.PREPARING)
+        waiting = reading.first(Stage.NOT_STARTED)
         assert hit is not None
-        late = expected >= rules.preparing_lagging_from - 1e-9 or (
-            delivery and expected >= rules.delivery_preparing_lagging_from - 1e-9
+        if waiting is not None and expected >= rules.not_started_lagging_from - _EPSILON:
+            reason = f"{subject}仅完成前期工作（{_quote(hit)}），{_quote(waiting)}，{time_passed}，推进滞后。"
+            return _StageVerdict("lagging", reason, (hit, waiting))
+        late = expected >= rules.preparing_lagging_from - _EPSILON or (
+            delivery and expected >= rules.delivery_preparing_lagging_from - _EPSILON
         )
         if late:
-            reason = (
-                f"{subject}仍处于前期准备阶段（{_quote(hit)}），尚未进入实施，"
-                f"时间进度已达{_pct(expected)}，推进滞后。"
-            )
+            reason = f"{subject}仍处于前期准备阶段（{_quote(hit)}），尚未进入实施，{time_passed}，推进滞后。"
             return _StageVerdict("lagging", reason, (hit,))
         return _StageVerdict(
             "on_track", f"{subject}处于前期准备阶段（{_quote(hit)}），按正常推进研判。", (hit,)
         )
     hit = reading.first(Stage.NOT_STARTED)
     assert hit is not None
-    if expected >= rules.not_started_lagging_from - 1e-9:
-        reason = f"{subject}推进情况表述为{_quote(hit)}，尚未启动，时间进度已达{_pct(expected)}，推进滞后。"
+    if expected >= rules.not_started_lagging_from - _EPSILON:
+        reason = f"{subject}推进情况表述为{_quote(hit)}，尚未启动，{time_passed}，推进滞后。"
         return _StageVerdict("lagging", reason, (hit,))
     return _StageVerdict("not_started", f"{subject}推进情况表述为{_quote(hit)}，尚未启动。", (hit,))
 
@@ -432,30 +464,26 @@ def _normalised(text: str) -> str:
 
 
 def _warnings(
-    task: str,
-    progress: str,
+    case: _Case,
     pairs: Sequence[tuple[Target, Actual | None]],
     actuals: Sequence[Actual],
     previous: str | None,
     previous_actuals: Sequence[Actual],
-    rules: JudgingRules,
 ) -> list[str]:
+    progress, rules = case.progress, case.rules
     warnings: list[str] = []
-    shares = _shares(progress, actuals)
+    shares = [a for a in actuals if a.kind == "share"]
     for target, actual in pairs:
         if actual is None or actual.kind != "amount" or not target.quantity.base_value:
             continue
         ratio = actual.quantity.base_value / target.quantity.base_value
-        line = _line_context(progress, (actual.span[0], len(progress)))
         line_end = progress.find("\n", actual.span[1])
         for share in shares:
-            same_line = share.span[0] >= actual.span[1] and (line_end < 0 or share.span[0] < line_end)
-            if not same_line or line is None:
-                continue
-            if abs(share.quantity.value - ratio * 100) > rules.share_tolerance_points:
+            on_line = share.span[0] >= actual.span[1] and (line_end < 0 or share.span[0] < line_end)
+            if on_line and abs(share.quantity.value - ratio * 100) > rules.share_tolerance_points:
                 warnings.append(
-                    f"所述完成比例{_fmt(share.quantity.value)}%与数据不符：{actual.text}"
-                    f"对目标{target.text}应为{_pct(ratio)}。"
+                    f"所述完成比例{_fmt(share.quantity.value)}%与数据不符："
+                    f"{actual_phrase(progress, actual)}对{case.goal(target)}应为{_pct(ratio)}。"
                 )
     if previous is not None and previous.strip() and _normalised(previous) == _normalised(progress):
         warnings.append("推进情况与上期完全相同，请核实是否更新。")
@@ -466,7 +494,7 @@ def _warnings(
             if (
                 before.kind == "amount"
                 and before.quantity.base_unit == actual.quantity.base_unit
-                and _overlap(actual.metric or target.metric, before.metric or before.text) >= 0.5
+                and metric_similarity(actual.metric or target.metric, before.metric) >= 0.7
                 and before.quantity.base_value > actual.quantity.base_value
             ):
                 warnings.append(f"累计数据低于上期：本期{actual.text}，上期{before.text}。")
@@ -476,7 +504,7 @@ def _warnings(
         claim = _CLAIMS_DONE.search(progress)
         if claim:
             warnings.append(
-                f"推进情况称“{claim.group()}”，但未报告与量化目标（{amount_targets[0].text}）可比的完成数据。"
+                f"推进情况称“{claim.group()}”，但未报告与{case.goal(amount_targets[0])}可比的完成数据。"
             )
     return warnings
 
@@ -497,13 +525,14 @@ def judge(
     expected = months / 12
     if not progress.strip():
         return Judgement("unreported", None, expected, "本期未填报推进情况。", warnings=("推进情况为空。",))
+    case = _Case(task, progress, months, rules)
     deadlines = find_deadlines(task)
     pairs = pair_figures(targets, actuals, progress)
-    shares = _shares(progress, actuals)
+    shares = [a for a in actuals if a.kind == "share"]
     amount_targets = [t for t in targets if _target_class(t) == "amount"]
     # A stated share (完成全年任务的66.5%) stands for the one amount target left without a figure.
-    if len(shares) >= 1 and len(amount_targets) == 1:
-        pairs = [(t, a if a is not None or t is not amount_targets[0] else shares[0]) for t, a in pairs]
+    if shares and len(amount_targets) == 1:
+        pairs = [(t, shares[0] if a is None and t is amount_targets[0] else a) for t, a in pairs]
 
     findings: list[Finding] = []
     for target, actual in pairs:
@@ -511,29 +540,22 @@ def judge(
             continue
         deadline = _deadline_for(target, deadlines, task)
         share = deadline.expected(months) if deadline and deadline.milestone == Stage.DONE else expected
-        cls = _target_class(target)
-        if cls == "rate":
-            findings.append(_judge_rate(target, actual, share, rules, months))
-        elif cls == "level":
-            findings.append(_judge_level(target, actual, share, rules, months))
-        elif cls == "rank":
-            findings.append(_judge_rank(target, actual, share, months))
-        else:
-            findings.append(_judge_amount(target, actual, share, rules, months))
+        judge_one = {"rate": _judge_rate, "level": _judge_level, "rank": _judge_rank}.get(
+            _target_class(target), _judge_amount
+        )
+        findings.append(judge_one(case, target, actual, share))
 
-    warnings = _warnings(task, progress, pairs, actuals, previous, previous_actuals, rules)
+    warnings = _warnings(case, pairs, actuals, previous, previous_actuals)
     if findings:
         worst = max(findings, key=lambda f: SEVERITY[f.status])
         reason = worst.reason
         if len(findings) > 1 and worst.status == "lagging":
             reason = reason.rstrip("。") + f"（{len(findings)}项量化目标中进度最慢的一项）。"
-        evidence = [Evidence("task", worst.target.span, worst.target.text)]
-        if worst.actual is not None:
-            evidence.append(Evidence("progress", worst.actual.span, worst.actual.text))
-        for other in findings:
-            if other is not worst and other.actual is not None:
-                evidence.append(Evidence("progress", other.actual.span, other.actual.text))
-        unmatched = [t.text for t, a in pairs if a is None]
+        evidence = [Evidence("task", worst.target.span, target_phrase(task, worst.target))]
+        for finding in sorted(findings, key=lambda f: f is not worst):
+            if finding.actual is not None:
+                evidence.append(Evidence("progress", finding.actual.span, finding.actual.text))
+        unmatched = [target_phrase(task, t) for t, a in pairs if a is None]
         if unmatched:
             warnings.append(f"以下目标未报告可比数据：{'、'.join(unmatched)}。")
         return Judgement(
@@ -546,10 +568,10 @@ def judge(
             tuple(findings),
         )
 
-    verdict = _judge_by_stage(task, progress, targets, months, rules)
+    verdict = _judge_by_stage(case, targets, bool(achieved_amounts(progress, actuals)))
     evidence = [Evidence("progress", hit.span, hit.text) for hit in verdict.hits]
     if targets:
-        evidence.insert(0, Evidence("task", targets[0].span, targets[0].text))
+        evidence.insert(0, Evidence("task", targets[0].span, target_phrase(task, targets[0])))
     return Judgement(verdict.status, None, expected, verdict.reason, tuple(evidence), tuple(warnings))
 
 

@@ -38,7 +38,9 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
         Stage.NOT_STARTED,
         r"(?:尚未|暂未|还未|仍未|未)(?:启动|开工|动工|进场(?:施工)?|开展|实施|开始|推进)"
         r"|近期无进展|暂无(?:实质性)?进展|无实质性?进展|没有进展|未取得(?:实质性)?进展"
-        r"|暂未|停工|停滞|搁置",
+        r"|暂未|停工|停滞|搁置"
+        # waiting on a precondition before the work itself starts: 001 #5 待…确定整治模式后再推进相关工作.
+        r"|待[^，。；;\n]{1,24}后(?:再行|再|方可|才能|才)?(?:推进|开展|实施|启动|施工|开工|进行)",
     ),
     # done: DESIGN §3 (已建成/已投用/已完工/通过验收); 001 #33 已建成并投用, #51 已全部完成, #117 办理完毕.
     (
@@ -55,7 +57,9 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
         r"主体(?:结构|工程)?(?:已)?(?:施工|完工|封顶|完成)|封顶|已?开工|动工|开建|进场施工|已进场"
         r"|施工(?!图|单位|招标|招投标|许可|准备|前|方案|设计)|在建|建设中|正在建设|正在实施|实施中"
         r"|完成(?:总)?工程(?:总)?量|工程量的|形象进度|完成(?:约)?\d+(?:\.\d+)?[%％]|进度(?:达|为|约)"
-        r"|安装|调试|装修|铺设|浇筑|开挖|试运行|试生产|基本(?:完成|建成|完工)|已启动|全面启动|正式启动",
+        r"|安装|调试|装修|铺设|浇筑|开挖|试运行|试生产|基本(?:完成|建成|完工)|已启动|全面启动|正式启动"
+        # road works in layers: 001 #73 车行道已完成水稳层2.5公里,沥青完成2公里.
+        r"|水稳|沥青|路基|路面|摊铺",
     ),
     # preparing: DESIGN §3 (方案编制/前期手续/招标/选址/预计…开始); 001 #7 可研, #19 比选, #57 报审, #2 待…后.
     (
@@ -84,6 +88,9 @@ NEGATION_BEFORE = re.compile(r"(?:未|没有|尚未|暂未|不)$")
 # A clause ends at these characters; a planned-step marker only reaches within its clause.
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n（）()]")
 
+# "已完成 + work" delivers part of the task (已完成小康东侧地块土壤污染治理修复) unless what was completed
+# is itself a preparation step (已完成初步设计方案), which the lexicon above reads as preparation.
+_PART_DONE_RE = re.compile(r"已(?:经)?完成|已全部完成")
 _STAGE_RE = re.compile("|".join(f"(?P<s{stage.value}>{pattern})" for stage, pattern in STAGE_WORDS))
 _PROGRESSING_RE = re.compile(PROGRESSING_WORDS)
 _LAGGING_RE = re.compile(LAGGING_WORDS)
@@ -130,8 +137,17 @@ def clause_start(text: str, position: int) -> int:
     return start
 
 
-def detect_stages(text: str) -> StageReading:
-    """Read the stage words of a progress text; planned steps (计划8月开工) count as preparation."""
+# A task whose own work is preparation (全面完成村规划编制, 完成西部新城城市设计): for it, drafting and
+# approving plans is execution, not a stage before it.
+PREPARATION_TASK = re.compile(r"规划|方案|设计|编制|可研|可行性研究|立项|申报|筹建|筹备|谋划")
+
+
+def detect_stages(text: str, *, task: str = "") -> StageReading:
+    """Read the stage words of a progress text; planned steps (计划8月开工) count as preparation.
+
+    When `task` is itself preparation work (编制规划), its preparation words count as execution.
+    """
+    preparation_is_work = bool(task) and PREPARATION_TASK.search(task) is not None
     hits: list[StageHit] = []
     for match in _STAGE_RE.finditer(text):
         stage = Stage(int(match.lastgroup[1:]))  # type: ignore[index]
@@ -143,7 +159,16 @@ def detect_stages(text: str) -> StageReading:
                 if stage == Stage.DONE:
                     continue
                 stage = Stage.PREPARING
+        if stage == Stage.PREPARING and preparation_is_work:
+            stage = Stage.EXECUTING
         hits.append(StageHit(stage, (start, end), match.group()))
+    for match in _PART_DONE_RE.finditer(text):
+        clause_end = match.end()
+        while clause_end < len(text) and not CLAUSE_BREAK.match(text[clause_end]):
+            clause_end += 1
+        if not any(match.start() <= h.span[0] < clause_end for h in hits):
+            hits.append(StageHit(Stage.EXECUTING, match.span(), text[match.start() : clause_end]))
+    hits.sort(key=lambda h: h.span)
     progressing = tuple(
         StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _PROGRESSING_RE.finditer(text)
     )

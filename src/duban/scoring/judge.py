@@ -1,0 +1,237 @@
+"""`duban eval judge FILE.jsonl`: duban's judgements scored against an office's own.
+
+Each record carries a task text (`text` or `task`), a progress text (`progress`) and the office's
+judgement (`label`, in the office's words: 滞后, 正常推进, 不达预期, 符合预期…). The date judged is the
+record's `as_of` when given; otherwise one date per file is read from the progress texts themselves
+(the period most of them report, 1-6月 → June 30, in the year they mention most), and printed.
+PATH may be a directory: every .jsonl file in it with labelled progress records is scored together.
+
+The office labels are sorted into two classes: lagging (a problem flagged) and not lagging. duban's
+`lagging` and `not_started` flag a problem; `unknown` and `unreported` are abstentions, counted as
+disagreements in the agreement rate and reported on their own.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from duban.core.judging import STATUS_LABELS, Judgement, judge_texts
+from duban.core.schedule import find_periods
+from duban.errors import DubanError
+
+# Office labels, as supervision reports write them, and whether they flag a lag.
+# From the Shapingba 2022 report (corpus 001) and the wording of other offices' bulletins.
+OFFICE_LABELS: dict[str, bool] = {
+    "滞后": True,
+    "较为滞后": True,
+    "推进滞后": True,
+    "进度滞后": True,
+    "推进较为滞后": True,
+    "不达预期": True,
+    "未达预期": True,
+    "未达到序时进度": True,
+    "低于序时进度": True,
+    "进展缓慢": True,
+    "未启动": True,
+    "未完成": True,
+    "正常推进": False,
+    "符合预期": False,
+    "达到预期": False,
+    "符合时间节点要求": False,
+    "达到序时进度": False,
+    "序时推进": False,
+    "按序时推进": False,
+    "有序推进": False,
+    "已完成": False,
+    "完成": False,
+    "超进度": False,
+    "超序时进度": False,
+    # duban's own status codes, so a file of corrected judgements can be scored too.
+    "lagging": True,
+    "not_started": True,
+    "on_track": False,
+    "ahead": False,
+    "completed": False,
+}
+
+FLAGS = frozenset({"lagging", "not_started"})
+ABSTAINS = frozenset({"unknown", "unreported"})
+_YEAR = re.compile(r"(20\d{2})\s*年")
+_YEAR_WORDS = frozenset({"全年", "年度", "年底", "年末"})
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One labelled record: where it comes from, its texts, the office's label and the date judged."""
+
+    where: str
+    task: str
+    progress: str
+    label: str
+    as_of: date
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts over all cases; the rates are derived from them."""
+
+    cases: int = 0
+    agreed: int = 0
+    office_lagging: int = 0
+    flagged: int = 0
+    caught: int = 0
+    statuses: Counter[str] = field(default_factory=Counter)
+    disagreements: list[tuple[Case, Judgement]] = field(default_factory=list)
+
+    def add(self, case: Case, judgement: Judgement) -> None:
+        office_lags = OFFICE_LABELS[case.label]
+        status = judgement.status
+        self.cases += 1
+        self.statuses[status] += 1
+        flags = status in FLAGS
+        self.office_lagging += office_lags
+        self.flagged += flags
+        self.caught += office_lags and flags
+        if status not in ABSTAINS and flags == office_lags:
+            self.agreed += 1
+        else:
+            self.disagreements.append((case, judgement))
+
+    @property
+    def abstained(self) -> int:
+        return sum(self.statuses[s] for s in ABSTAINS)
+
+
+def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DubanError(f"{path.name} 第{number}行不是合法的 JSON：{exc.msg}") from None
+        if not isinstance(record, dict):
+            raise DubanError(f"{path.name} 第{number}行应为 JSON 对象")
+        records.append((number, record))
+    return records
+
+
+def _is_labelled(record: dict[str, Any]) -> bool:
+    return isinstance(record.get("label"), str) and isinstance(record.get("progress"), str)
+
+
+def infer_as_of(progress_texts: list[str]) -> date | None:
+    """The date a set of progress texts reports on: the period most name, in the year most name."""
+    months = Counter(
+        p.months for text in progress_texts for p in find_periods(text) if p.label not in _YEAR_WORDS
+    )
+    years = Counter(int(y) for text in progress_texts for y in _YEAR.findall(text))
+    if not months or not years:
+        return None
+    month = max(months.items(), key=lambda item: (item[1], item[0]))[0]
+    year = max(years.items(), key=lambda item: (item[1], item[0]))[0]
+    if month < 1:
+        return None
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _texts(rows: list[tuple[int, dict[str, Any]]]) -> list[str]:
+    return [r["progress"] for _, r in rows if "as_of" not in r]
+
+
+def load_cases(path: Path, fallback: date | None = None) -> tuple[list[Case], date | None]:
+    """The labelled cases of one file, and the date inferred for records without `as_of`.
+
+    `fallback` (inferred from sibling files) serves when the file's own texts name no period or year.
+    """
+    rows = [(n, r) for n, r in _records(path) if _is_labelled(r)]
+    inferred = infer_as_of(_texts(rows)) or fallback
+    cases = []
+    for number, record in rows:
+        task = record.get("task", record.get("text"))
+        if not isinstance(task, str):
+            raise DubanError(f"{path.name} 第{number}行缺少任务文本（text 或 task 字段）")
+        label = record["label"].strip()
+        if label not in OFFICE_LABELS:
+            known = "、".join(k for k in OFFICE_LABELS if not k.isascii())
+            raise DubanError(f"{path.name} 第{number}行 label“{label}”无法识别，可用：{known}")
+        if "as_of" in record:
+            try:
+                as_of = date.fromisoformat(str(record["as_of"]))
+            except ValueError:
+                raise DubanError(f"{path.name} 第{number}行 as_of 应为 YYYY-MM-DD") from None
+        elif inferred is None:
+            raise DubanError(
+                f"{path.name} 第{number}行缺少 as_of，且无法从推进情况推断报送期，请补充 as_of 字段"
+            )
+        else:
+            as_of = inferred
+        seq = record.get("seq", number)
+        part = f"附件{record['attachment']} " if "attachment" in record else ""
+        cases.append(Case(f"{path.name} {part}#{seq}", task, record["progress"], label, as_of))
+    return cases, inferred
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(path.glob("*.jsonl"))
+    if not path.is_file():
+        raise DubanError(f"找不到标注文件：{path}")
+    return [path]
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}（{part}/{whole}）" if whole else "—（0/0）"
+
+
+def _short(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
+def run(path: Path, *, show: bool, out: TextIO) -> int:
+    """Score duban's judgements against the labelled records at `path`; print the measures."""
+    tally = Tally()
+    files = _files(path)
+    pooled = [
+        text for file in files for text in _texts([(0, r) for _, r in _records(file) if _is_labelled(r)])
+    ]
+    fallback = infer_as_of(pooled)
+    for file in files:
+        cases, inferred = load_cases(file, fallback)
+        if not cases:
+            continue
+        note = f"，研判日期 {inferred.isoformat()}（由推进情况推断）" if inferred else ""
+        out.write(f"{file.name}：{len(cases)} 条{note}\n")
+        for case in cases:
+            tally.add(case, judge_texts(case.task, case.progress, case.as_of))
+    if not tally.cases:
+        raise DubanError(f"{path} 中没有带 label 和 progress 的标注记录")
+    out.write(f"条目数：{tally.cases}\n")
+    out.write(f"一致率（待研判、未填报计为不一致）：{_rate(tally.agreed, tally.cases)}\n")
+    decided = tally.cases - tally.abstained
+    out.write(f"已研判条目一致率：{_rate(tally.agreed, decided)}\n")
+    out.write(f"滞后召回率：{_rate(tally.caught, tally.office_lagging)}\n")
+    out.write(f"滞后精确率：{_rate(tally.caught, tally.flagged)}\n")
+    out.write(f"待研判占比：{_rate(tally.statuses['unknown'], tally.cases)}\n")
+    out.write(f"未填报：{tally.statuses['unreported']}\n")
+    distribution = "，".join(f"{STATUS_LABELS[s]} {n}" for s, n in tally.statuses.most_common())
+    out.write(f"状态分布：{distribution}\n")
+    out.write(f"不一致：{len(tally.disagreements)} 条\n")
+    if show:
+        for case, judgement in tally.disagreements:
+            out.write(f"\n[{case.where}] 督查室：{case.label}｜duban：{judgement.label}\n")
+            out.write(f"  任务：{_short(case.task)}\n")
+            out.write(f"  推进：{_short(case.progress, 160)}\n")
+            out.write(f"  理由：{judgement.reason}\n")
+            for warning in judgement.warnings:
+                out.write(f"  提示：{warning}\n")
+    return 0
