@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Literal
 
 from duban.core.actuals import Actual, extract_actuals
+from duban.core.lexicons.phrases import ACTION_WORDS
 from duban.core.matching import metric_similarity
 from duban.core.rules import COUNT_UNITS, DEFAULT_RULES, JudgingRules
 from duban.core.schedule import Deadline, find_deadlines, months_elapsed, period_label
@@ -107,6 +108,7 @@ class Judgement:
 # (001 #5 拟定了1500栋农房风貌整治范围; 001 #44 剩余105.9万平方米; 000 #19 推荐申报…56家).
 _NOT_ACHIEVED = re.compile(
     r"拟|计划(?!总?投资)|预计|力争|目标|任务|范围|储备|申报|推荐|谋划|在谈|洽谈|摸排|排查|涉及|剩余|尚余|待|需"
+    r"|(?:持续|加快|积极)?推(?:动|进)"
 )
 _ACHIEVED = re.compile(r"完成|建成|新增|实现|累计|拆除|整治|改造|引进|培育|新建|开行|签约|达到|达|已")
 # Targets whose figure counts finished things (建成15个项目): work under way makes up the rest.
@@ -122,6 +124,10 @@ _ACTIVITY = re.compile(
 _TARGET_BREAK = re.compile(r"[，,。；;：:、！!？?\n（）()]")
 _PERIOD_IN_PHRASE = re.compile(r"\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月|[上下]半年|季度|截[至止]|今年以来")
 _PHRASE_LIMIT = 30
+# A figure must share this much with a target's metric to be read as its progress.
+_MIN_RELEVANCE = 0.25
+_FILLER_CHARS = "的和与及等个各类"
+_NON_NOUN = re.compile(r"[^\u4e00-\u9fffA-Za-z]|已|了|共|累计|目前|截至|约|余|多")
 _EPSILON = 1e-9
 
 
@@ -227,11 +233,39 @@ def _candidates(target: Target, progress: str, actuals: Sequence[Actual]) -> lis
     return [a for a in achieved_amounts(progress, actuals) if _units_compatible(target, a)]
 
 
-def _score(target: Target, actual: Actual, progress: str) -> float:
+def _coverage(metric: str, context: str) -> float:
+    """Share of the metric's characters found in the context (违法建筑 in 累计完成违建整治: 0.5)."""
+    chars = set(metric) - set(_FILLER_CHARS)
+    return len(chars & set(context)) / len(chars) if chars else 0.0
+
+
+def _unnamed(actual: Actual, clause: str) -> bool:
+    """A figure whose clause names nothing but a verb (已改建28公里): it can stand for any target."""
+    words = clause.replace(actual.text, "")
+    for verb in sorted(ACTION_WORDS, key=len, reverse=True):
+        words = words.replace(verb, "")
+    return len(_NON_NOUN.sub("", words)) <= 1
+
+
+def relevance(target: Target, actual: Actual, progress: str) -> float:
+    """0..1: how surely a figure measures a target, from its metric, its clause and a heading before it."""
     start, end = _clause_bounds(progress, actual.span, CLAUSE_BREAK)
-    # The line up to the figure holds a heading restating the goal (新建3个社区体育公园:已建成1个).
-    line = progress[progress.rfind("\n", 0, actual.span[0]) + 1 : end]
-    score = 3 * max(metric_similarity(target.metric, actual.metric), _overlap(target.metric, line))
+    if not target.metric or _unnamed(actual, progress[start:end]):
+        return 0.5
+    best = max(
+        metric_similarity(target.metric, actual.metric),
+        0.8 * _coverage(target.metric, actual.metric + progress[start:end]),
+    )
+    if start >= 1 and progress[start - 1] in "：:":
+        # A heading restating the goal (新建3个社区体育公园:已建成1个).
+        head_start, _ = _clause_bounds(progress, (start - 1, start - 1), CLAUSE_BREAK)
+        best = max(best, metric_similarity(target.metric, progress[head_start : start - 1]))
+    return best
+
+
+def _score(target: Target, actual: Actual, progress: str) -> float:
+    start, _ = _clause_bounds(progress, actual.span, CLAUSE_BREAK)
+    score = 3 * relevance(target, actual, progress)
     if _ACHIEVED.search(progress[start : actual.span[0]]):
         score += 1
     if actual.cumulative:
@@ -248,6 +282,8 @@ def pair_figures(
     scored: list[tuple[float, int, int, Actual]] = []
     for ti, target in enumerate(targets):
         for actual in _candidates(target, progress, actuals):
+            if relevance(target, actual, progress) < _MIN_RELEVANCE:
+                continue
             scored.append((_score(target, actual, progress), ti, actual.span[0], actual))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     chosen: dict[int, Actual] = {}
