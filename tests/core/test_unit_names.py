@@ -11,8 +11,12 @@ def test_normalise_strips_spaces_and_list_punctuation():
     assert normalise_unit_name(" 区发展 改革委、") == "区发展改革委"
 
 
-def test_normalise_folds_half_width_brackets_to_full_width():
-    assert normalise_unit_name("区财政局(区金融办)") == "区财政局（区金融办）"
+def test_normalise_keeps_the_brackets_as_written():
+    assert normalise_unit_name("区财政局(区金融办)") == "区财政局(区金融办)"
+
+
+def test_half_and_full_width_brackets_share_a_key():
+    assert unit_key("区财政局(区金融办)") == unit_key("区财政局（区金融办）")
 
 
 def test_normalise_drops_a_dangling_open_bracket():

@@ -90,19 +90,16 @@ class UnitMatch:
 
 
 def normalise_unit_name(name: str) -> str:
-    """The name as stored: NFKC width folding, no whitespace, no punctuation around it, brackets full-width."""
-    text = unicodedata.normalize("NFKC", name)
-    text = _SPACE.sub("", text)
-    text = text.strip(_EDGE_PUNCTUATION)
-    text = text.replace("(", "（").replace(")", "）")
-    if text.endswith("（"):
+    """The name as stored: as written, without whitespace, surrounding punctuation or a dangling bracket."""
+    text = _SPACE.sub("", name).strip(_EDGE_PUNCTUATION)
+    if text.endswith(("（", "(")):
         text = text[:-1]
     return text
 
 
 def unit_key(name: str) -> str:
-    """A matching key: normalised, standard abbreviations applied, the 区/县 level prefix dropped."""
-    key = normalise_unit_name(name)
+    """A matching key: width-folded, standard abbreviations applied, the 区/县 level prefix dropped."""
+    key = unicodedata.normalize("NFKC", normalise_unit_name(name))
     for long, short in _ABBREVIATIONS_LONGEST_FIRST:
         key = key.replace(long, short)
     for prefix in _LEVEL_PREFIXES:
