@@ -8,6 +8,8 @@ judgement; a judgement computed now from the progress text (not stored); 未填�
 
 from __future__ import annotations
 
+import itertools
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -30,8 +32,9 @@ OUTPUTS: dict[str, tuple[str, str]] = {
 }
 # Who a district or county office reports to (the addressee line of corpus 001: "区政府：").
 _ADDRESSEES = (("区人民政府", "区政府"), ("县人民政府", "县政府"), ("市人民政府", "市政府"))
-# Figures quoted per task in the bulletin when the judgement gives no reason.
-_MAX_FIGURES = 3
+# Clauses quoted per task in the bulletin when the judgement gives no reason.
+_MAX_FIGURES = 2
+_CLAUSE_END = re.compile(r"[。；;\n]")
 
 
 def report_command(what: str, *, period: str, plan: str | None, output: Path, out: TextIO) -> int:
@@ -187,7 +190,7 @@ def _report_task(
     """The task as the writers see it; the flag tells whether its judgement was computed just now."""
     text = _ordered_text(task, reports)
     office_label = next((r.label for r in reports if r.label and status_of_label(r.label)), "")
-    figures = tuple(a.text for r in reports for a in r.actuals.all() if a.text)[:_MAX_FIGURES]
+    figures = tuple(dict.fromkeys(s for r in reports for s in _figure_sentences(r)))[:_MAX_FIGURES]
     computed = False
     label = ""
     overridden = False
@@ -198,7 +201,12 @@ def _report_task(
     elif office_label:
         status = status_of_label(office_label) or "unknown"
         label = office_label
-        reason = judgement.reason if judgement is not None and judgement.status == status else ""
+        # The automatic reason explains the office's judgement only when both agree.
+        automatic = (judgement.status, judgement.reason) if judgement is not None else (None, "")
+        if judgement is None and text:
+            result = _judge(task.text, text, as_of)
+            automatic = (result["status"], result.get("reason") or "")
+        reason = automatic[1] if automatic[0] == status else ""
     elif judgement is not None:
         status, reason = judgement.status, judgement.reason
     elif text:
@@ -229,6 +237,18 @@ def _report_task(
         ),
         computed,
     )
+
+
+def _figure_sentences(report: Progress) -> list[str]:
+    """The clauses of a progress text that hold its extracted figures, in text order."""
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(report.text)), len(report.text)]
+    found = []
+    for actual in report.actuals.all():
+        for start, end in itertools.pairwise(bounds):
+            if start <= actual.span_start < end:
+                found.append((start, report.text[start:end].strip().rstrip("。；;")))
+                break
+    return [text for _, text in sorted(dict.fromkeys(found)) if text]
 
 
 def _judge(task_text: str, progress_text: str, as_of: date) -> dict[str, Any]:
