@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from duban.core.actuals import Actual
-from duban.core.judging import amount_status, judge, judge_task
+from duban.core.judging import amount_status, judge, judge_task, judge_texts
 from duban.core.quantity import Quantity
 from duban.core.rules import DEFAULT_RULES
 from duban.core.targets import Target
@@ -361,3 +361,125 @@ def test_several_units_with_one_missing_report_warns(monkeypatch):
     j = judge_task("加快建设文化宣教中心", {"区文化旅游委": "正在施工。", "区住房城乡建委": ""}, MID_YEAR)
     assert j.status == "on_track"
     assert any("区住房城乡建委未填报" in w for w in j.warnings)
+
+
+def test_figure_about_something_else_is_not_paired():
+    task, progress = "提质街头绿地2万平方米", "清理龙腾大道外来入侵物种五色梅约700平方米。"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[
+            target(
+                task,
+                "街头绿地2万平方米",
+                "街头绿地",
+                2,
+                "万平方米",
+                "increment",
+                factor=1e4,
+                base_unit="平方米",
+            )
+        ],
+        actuals=[actual(progress, "700平方米", "清理龙腾大道外来入侵物种五色梅", 700, "平方米", "amount")],
+    )
+    assert j.findings == ()
+
+
+def test_figure_naming_only_a_verb_stands_for_the_target():
+    task, progress = "新改建“四好农村路”50公里", "已改建28公里。"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "50公里", "“四好农村路”", 50, "公里", "increment")],
+        actuals=[actual(progress, "28公里", "改建", 28, "公里", "amount")],
+    )
+    assert j.ratio == pytest.approx(0.56)
+    assert j.status == "on_track"
+
+
+def test_unfinished_completion_target_with_work_under_way_is_on_track():
+    task = "建成国通智慧冷链产业园等15个项目"
+    progress = "3个项目建设已完成;其余项目主体施工完成35%。"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "15个项目", "项目", 15, "个", "increment")],
+        actuals=[actual(progress, "3个项目", "项目", 3, "个", "amount")],
+    )
+    assert j.status == "on_track"
+    assert "其余正在实施" in j.reason
+
+
+def test_planning_task_counts_drafting_as_execution():
+    j = _stage_only("已完成8个村规划编制,其余村规划正在编制。", task="全面完成村规划编制")
+    assert j.status == "on_track"
+
+
+def test_preparation_while_the_rest_waits_is_lagging_after_mid_year():
+    j = _stage_only("已拟定整治范围,待确定整治模式后再推进相关工作。", task="推进农房风貌整治")
+    assert j.status == "lagging"
+
+
+def test_level_slightly_below_goal_at_mid_year_is_on_track():
+    task, progress = "一窗综办达90%以上", "一窗综办率88.76%"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "90%以上", "一窗综办", 90, "%", "level")],
+        actuals=[actual(progress, "88.76%", "一窗综办率", 88.76, "%", "amount")],
+    )
+    assert j.status == "on_track"
+
+
+def test_quarter_deadline_raises_the_expected_share():
+    task, progress = "三季度完成拆除违法建筑9万平方米", "累计拆除违法建筑3万平方米"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[
+            target(
+                task,
+                "拆除违法建筑9万平方米",
+                "违法建筑",
+                9,
+                "万平方米",
+                "increment",
+                factor=1e4,
+                base_unit="平方米",
+            )
+        ],
+        actuals=[
+            actual(progress, "拆除违法建筑3万平方米", "违法建筑", 3, "万平方米", "amount", 1e4, "平方米")
+        ],
+    )
+    assert j.expected == pytest.approx(6 / 9)
+    assert j.status == "lagging"
+
+
+# End to end on rows of the Shapingba 2022 H1 report (tests/corpus/001), with the real extractors.
+
+
+def test_real_growth_indicator_below_target_is_lagging():
+    j = judge_texts(
+        "全体居民人均可支配收入增长6%左右", "1-6月,全体居民人均可支配收入增长5.2%(主城区第7名)。", MID_YEAR
+    )
+    assert j.status == "lagging"
+    assert "5.2%" in j.reason
+
+
+def test_real_demolition_far_behind_schedule_is_lagging():
+    task = "常态化开展“马路办公”,一体推进智慧城市、韧性城市建设,拆除150万平方米违法建筑,城市生活垃圾回收利用率达40%"
+    progress = "截至6月30日,累计完成违法建筑拆除33.31万平方米。\n城市生活垃圾回收利用率已达40%以上。"
+    j = judge_texts(task, progress, MID_YEAR)
+    assert j.status == "lagging"
+    assert "22.2%" in j.reason
+
+
+def test_real_qualitative_task_with_reported_work_is_on_track():
+    j = judge_texts("依法开展政务公开", "1-6月,共公开政府信息28510项,办理政府信息公开申请25件。", MID_YEAR)
+    assert j.status == "on_track"
