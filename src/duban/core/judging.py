@@ -19,7 +19,15 @@ from duban.core.lexicons.phrases import ACTION_WORDS
 from duban.core.matching import metric_similarity
 from duban.core.rules import COUNT_UNITS, DEFAULT_RULES, JudgingRules
 from duban.core.schedule import Deadline, find_deadlines, months_elapsed, period_label
-from duban.core.stages import CLAUSE_BREAK, STAGE_LABELS, Stage, StageHit, detect_stages
+from duban.core.stages import (
+    CLAUSE_BREAK,
+    CLAUSE_BREAK_CHARS,
+    STAGE_LABELS,
+    Stage,
+    StageHit,
+    clause_bounds,
+    detect_stages,
+)
 from duban.core.targets import Target, extract_targets
 
 Status = Literal["completed", "ahead", "on_track", "lagging", "not_started", "unreported", "unknown"]
@@ -121,12 +129,13 @@ _ACTIVITY = re.compile(
     r"\d|已|完成|开展|举办|印发|出台|制定|建立|组织|实施|落实|召开|成立|推出|发布|开通|累计|共|推进|推动|形成|编制|签订"
 )
 # Clause breaks inside a task sentence, where one target's phrase begins (、 separates listed targets).
-_TARGET_BREAK = re.compile(r"[，,。；;：:、！!？?\n（）()]")
+_TARGET_BREAK = CLAUSE_BREAK_CHARS + "、"
 _PERIOD_IN_PHRASE = re.compile(r"\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月|[上下]半年|季度|截[至止]|今年以来")
 _PHRASE_LIMIT = 30
 # A figure must share this much with a target's metric to be read as its progress.
 _MIN_RELEVANCE = 0.25
 _FILLER_CHARS = "的和与及等个各类"
+_ACTION_WORDS_RE = re.compile("|".join(sorted(ACTION_WORDS, key=len, reverse=True)))
 _NON_NOUN = re.compile(r"[^\u4e00-\u9fffA-Za-z]|已|了|共|累计|目前|截至|约|余|多")
 _EPSILON = 1e-9
 
@@ -148,17 +157,12 @@ def _is_count(unit: str) -> bool:
     return unit in COUNT_UNITS
 
 
-def _clause_bounds(text: str, span: tuple[int, int], breaks: re.Pattern[str]) -> tuple[int, int]:
-    start, end = span
-    while start > 0 and not breaks.match(text[start - 1]):
-        start -= 1
-    while end < len(text) and not breaks.match(text[end]):
-        end += 1
-    return start, end
+def _clause_bounds(text: str, span: tuple[int, int], breaks: str = CLAUSE_BREAK_CHARS) -> tuple[int, int]:
+    return clause_bounds(text, span[0], span[1], breaks)
 
 
 def _clause_before(text: str, position: int) -> str:
-    start, _ = _clause_bounds(text, (position, position), CLAUSE_BREAK)
+    start, _ = _clause_bounds(text, (position, position))
     return text[start:position]
 
 
@@ -177,7 +181,7 @@ def target_phrase(task: str, target: Target) -> str:
 
 def actual_phrase(progress: str, actual: Actual) -> str:
     """The words of the progress reporting one figure (已建成2个社区健身点), with its metric."""
-    start, _ = _clause_bounds(progress, actual.span, CLAUSE_BREAK)
+    start, _ = _clause_bounds(progress, actual.span)
     end = actual.span[1]
     if actual.metric and progress.startswith(actual.metric, end):
         end += len(actual.metric)
@@ -197,7 +201,7 @@ def _units_compatible(target: Target, actual: Actual) -> bool:
 
 def _is_heading(text: str, span: tuple[int, int]) -> bool:
     """A figure restating the goal as a heading (新建30个社区健身点:已建成2个)."""
-    _, end = _clause_bounds(text, span, CLAUSE_BREAK)
+    _, end = _clause_bounds(text, span)
     return end < len(text) and text[end] in "：:" and "已" not in _clause_before(text, span[0])
 
 
@@ -241,15 +245,13 @@ def _coverage(metric: str, context: str) -> float:
 
 def _unnamed(actual: Actual, clause: str) -> bool:
     """A figure whose clause names nothing but a verb (已改建28公里): it can stand for any target."""
-    words = clause.replace(actual.text, "")
-    for verb in sorted(ACTION_WORDS, key=len, reverse=True):
-        words = words.replace(verb, "")
+    words = _ACTION_WORDS_RE.sub("", clause.replace(actual.text, ""))
     return len(_NON_NOUN.sub("", words)) <= 1
 
 
 def relevance(target: Target, actual: Actual, progress: str) -> float:
     """0..1: how surely a figure measures a target, from its metric, its clause and a heading before it."""
-    start, end = _clause_bounds(progress, actual.span, CLAUSE_BREAK)
+    start, end = _clause_bounds(progress, actual.span)
     if not target.metric or _unnamed(actual, progress[start:end]):
         return 0.5
     best = max(
@@ -258,14 +260,14 @@ def relevance(target: Target, actual: Actual, progress: str) -> float:
     )
     if start >= 1 and progress[start - 1] in "：:":
         # A heading restating the goal (新建3个社区体育公园:已建成1个).
-        head_start, _ = _clause_bounds(progress, (start - 1, start - 1), CLAUSE_BREAK)
+        head_start, _ = _clause_bounds(progress, (start - 1, start - 1))
         best = max(best, metric_similarity(target.metric, progress[head_start : start - 1]))
     return best
 
 
-def _score(target: Target, actual: Actual, progress: str) -> float:
-    start, _ = _clause_bounds(progress, actual.span, CLAUSE_BREAK)
-    score = 3 * relevance(target, actual, progress)
+def _score(target: Target, actual: Actual, progress: str, related: float) -> float:
+    start, _ = _clause_bounds(progress, actual.span)
+    score = 3 * related
     if _ACHIEVED.search(progress[start : actual.span[0]]):
         score += 1
     if actual.cumulative:
@@ -282,9 +284,10 @@ def pair_figures(
     scored: list[tuple[float, int, int, Actual]] = []
     for ti, target in enumerate(targets):
         for actual in _candidates(target, progress, actuals):
-            if relevance(target, actual, progress) < _MIN_RELEVANCE:
+            related = relevance(target, actual, progress)
+            if related < _MIN_RELEVANCE:
                 continue
-            scored.append((_score(target, actual, progress), ti, actual.span[0], actual))
+            scored.append((_score(target, actual, progress, related), ti, actual.span[0], actual))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     chosen: dict[int, Actual] = {}
     used: set[tuple[int, int]] = set()

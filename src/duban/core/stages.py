@@ -10,8 +10,10 @@ supervision offices use.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 
 
 class Stage(IntEnum):
@@ -86,7 +88,8 @@ LAGGING_WORDS = (
 FUTURE_WORDS = re.compile(r"预计|计划|拟|将于|将在|力争|争取|准备|待|确保|有望|预期|需|下一步|下步")
 NEGATION_BEFORE = re.compile(r"(?:未|没有|尚未|暂未|不)$")
 # A clause ends at these characters; a planned-step marker only reaches within its clause.
-CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n（）()]")
+CLAUSE_BREAK_CHARS = "，,。；;：:！!？?\n（）()"
+CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAK_CHARS)}]")
 
 # "已完成 + work" delivers part of the task (已完成小康东侧地块土壤污染治理修复) unless what was completed
 # is itself a preparation step (已完成初步设计方案), which the lexicon above reads as preparation.
@@ -129,12 +132,24 @@ class StageReading:
         return next((h for h in self.hits if h.stage == stage), None)
 
 
+@lru_cache(maxsize=16)
+def _break_positions(text: str, breaks: str) -> list[int]:
+    # One judgement asks for many clauses of the same text: index its breaks once.
+    return [i for i, c in enumerate(text) if c in breaks]
+
+
+def clause_bounds(text: str, start: int, end: int, breaks: str = CLAUSE_BREAK_CHARS) -> tuple[int, int]:
+    """The clause holding text[start:end]: from after the break before it to the break after it."""
+    positions = _break_positions(text, breaks)
+    before = bisect_left(positions, start)
+    after = bisect_left(positions, end)
+    left = positions[before - 1] + 1 if before else 0
+    return left, positions[after] if after < len(positions) else len(text)
+
+
 def clause_start(text: str, position: int) -> int:
     """Index where the clause holding `position` begins."""
-    start = position
-    while start > 0 and not CLAUSE_BREAK.match(text[start - 1]):
-        start -= 1
-    return start
+    return clause_bounds(text, position, position)[0]
 
 
 # A task whose own work is preparation (全面完成村规划编制, 完成西部新城城市设计): for it, drafting and
@@ -163,9 +178,7 @@ def detect_stages(text: str, *, task: str = "") -> StageReading:
             stage = Stage.EXECUTING
         hits.append(StageHit(stage, (start, end), match.group()))
     for match in _PART_DONE_RE.finditer(text):
-        clause_end = match.end()
-        while clause_end < len(text) and not CLAUSE_BREAK.match(text[clause_end]):
-            clause_end += 1
+        _, clause_end = clause_bounds(text, match.start(), match.end())
         if not any(match.start() <= h.span[0] < clause_end for h in hits):
             hits.append(StageHit(Stage.EXECUTING, match.span(), text[match.start() : clause_end]))
     hits.sort(key=lambda h: h.span)
