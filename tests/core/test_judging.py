@@ -483,3 +483,12 @@ def test_real_demolition_far_behind_schedule_is_lagging():
 def test_real_qualitative_task_with_reported_work_is_on_track():
     j = judge_texts("依法开展政务公开", "1-6月,共公开政府信息28510项,办理政府信息公开申请25件。", MID_YEAR)
     assert j.status == "on_track"
+
+
+def test_goal_restated_as_heading_in_progress_is_judged_when_not_extracted(monkeypatch):
+    task = "新建3个社区体育公园、30个社区健身点"
+    progress = "新建30个社区健身点:已建成2个社区健身点,正在开展健身器材招标工作。"
+    monkeypatch.setattr("duban.core.judging.extract_targets", lambda text: [])
+    j = judge_texts(task, progress, MID_YEAR)
+    assert j.status == "lagging"
+    assert "30个社区健身点" in j.reason

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from duban.core.actuals import Actual, extract_actuals
 from duban.core.lexicons.phrases import ACTION_WORDS
 from duban.core.matching import metric_similarity
+from duban.core.quantity import find_quantities
 from duban.core.rules import COUNT_UNITS, DEFAULT_RULES, JudgingRules
 from duban.core.schedule import Deadline, find_deadlines, months_elapsed, period_label
 from duban.core.stages import (
@@ -614,6 +615,28 @@ def judge(
     return Judgement(verdict.status, None, expected, verdict.reason, tuple(evidence), tuple(warnings))
 
 
+def heading_targets(
+    task: str, progress: str, targets: Sequence[Target], actuals: Sequence[Actual]
+) -> list[Target]:
+    """Goals a progress text restates as headings (新建30个社区健身点:已建成2个…) that the task
+    states too but no extracted target covers: units report each part of a task under its goal."""
+    found: list[Target] = []
+    taken = [t.span for t in targets]
+    task_quantities = find_quantities(task)
+    for actual in actuals:
+        if actual.kind != "amount" or not _is_heading(progress, actual.span):
+            continue
+        _, end = _clause_bounds(progress, actual.span)
+        metric = progress[actual.span[1] : end].strip()
+        for quantity in task_quantities:
+            inside = any(lo <= quantity.span[0] < hi for lo, hi in taken)
+            if quantity.text == actual.quantity.text and not inside and metric and metric in task:
+                found.append(Target(metric, quantity, "=", "increment", quantity.span, quantity.text))
+                taken.append(quantity.span)
+                break
+    return found
+
+
 def judge_texts(
     task: str,
     progress: str,
@@ -625,11 +648,12 @@ def judge_texts(
     """Judge a task's progress text as of a date: targets and figures are read from the texts."""
     actuals = extract_actuals(progress) if progress.strip() else []
     previous_actuals = extract_actuals(previous) if previous and previous.strip() else []
+    targets = extract_targets(task)
     return judge(
         task,
         progress,
         as_of,
-        targets=extract_targets(task),
+        targets=targets + heading_targets(task, progress, targets, actuals),
         actuals=actuals,
         rules=rules,
         previous=previous,
