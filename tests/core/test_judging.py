@@ -492,3 +492,17 @@ def test_goal_restated_as_heading_in_progress_is_judged_when_not_extracted(monke
     j = judge_texts(task, progress, MID_YEAR)
     assert j.status == "lagging"
     assert "30个社区健身点" in j.reason
+
+
+def test_evidence_spans_slice_the_texts_they_quote():
+    task, progress = "新建3个社区体育公园、30个社区健身点", "已建成2个社区健身点"
+    j = judge(
+        task,
+        progress,
+        MID_YEAR,
+        targets=[target(task, "30个", "社区健身点", 30, "个", "increment")],
+        actuals=[actual(progress, "2个", "建成", 2, "个", "amount")],
+    )
+    texts = {"task": task, "progress": progress}
+    assert [texts[e.source][e.span[0] : e.span[1]] for e in j.evidence] == [e.text for e in j.evidence]
+    assert j.evidence[0].text == "30个社区健身点"

@@ -133,6 +133,8 @@ _ACTIVITY = re.compile(
 _TARGET_BREAK = CLAUSE_BREAK_CHARS + "、"
 _PERIOD_IN_PHRASE = re.compile(r"\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月|[上下]半年|季度|截[至止]|今年以来")
 _PHRASE_LIMIT = 30
+# Item numbers opening a line of progress (1. / 一是 / (2)), not part of what was reported.
+_ENUMERATION = re.compile(r"^(?:\d{1,2}\s*[.、．]\s*|[一二三四五六七八九十]+是|[(（]\d{1,2}[)）])")
 # A figure must share this much with a target's metric to be read as its progress.
 _MIN_RELEVANCE = 0.25
 _FILLER_CHARS = "的和与及等个各类"
@@ -171,13 +173,21 @@ def _clip(phrase: str) -> str:
     return phrase if len(phrase) <= _PHRASE_LIMIT else "…" + phrase[-_PHRASE_LIMIT:]
 
 
-def target_phrase(task: str, target: Target) -> str:
-    """The words of the task stating one target (新建3个社区体育公园、30个… → 新建3个社区体育公园)."""
+def target_phrase_span(task: str, target: Target) -> tuple[int, int]:
+    """Where the task states one target, from its clause start to its metric (新建3个社区体育公园)."""
     start, _ = _clause_bounds(task, target.span, _TARGET_BREAK)
     end = target.span[1]
     if target.metric and task.startswith(target.metric, end):
         end += len(target.metric)
-    return _clip(task[start:end].strip())
+    while start < end and task[start].isspace():
+        start += 1
+    return start, end
+
+
+def target_phrase(task: str, target: Target) -> str:
+    """The words of the task stating one target (新建3个社区体育公园、30个… → 新建3个社区体育公园)."""
+    start, end = target_phrase_span(task, target)
+    return _clip(task[start:end])
 
 
 def actual_phrase(progress: str, actual: Actual) -> str:
@@ -186,7 +196,7 @@ def actual_phrase(progress: str, actual: Actual) -> str:
     end = actual.span[1]
     if actual.metric and progress.startswith(actual.metric, end):
         end += len(actual.metric)
-    phrase = progress[start:end].strip()
+    phrase = _ENUMERATION.sub("", progress[start:end].strip())
     if actual.kind == "growth_rate" and actual.metric and actual.metric not in phrase:
         phrase = actual.metric + phrase
     return _clip(phrase)
@@ -549,6 +559,11 @@ def _warnings(
     return warnings
 
 
+def _task_evidence(task: str, target: Target) -> Evidence:
+    start, end = target_phrase_span(task, target)
+    return Evidence("task", (start, end), task[start:end])
+
+
 def judge(
     task: str,
     progress: str,
@@ -591,7 +606,7 @@ def judge(
         reason = worst.reason
         if len(findings) > 1 and worst.status == "lagging":
             reason = reason.rstrip("。") + f"（{len(findings)}项量化目标中进度最慢的一项）。"
-        evidence = [Evidence("task", worst.target.span, target_phrase(task, worst.target))]
+        evidence = [_task_evidence(task, worst.target)]
         for finding in sorted(findings, key=lambda f: f is not worst):
             if finding.actual is not None:
                 evidence.append(Evidence("progress", finding.actual.span, finding.actual.text))
@@ -611,7 +626,7 @@ def judge(
     verdict = _judge_by_stage(case, targets, bool(achieved_amounts(progress, actuals)))
     evidence = [Evidence("progress", hit.span, hit.text) for hit in verdict.hits]
     if targets:
-        evidence.insert(0, Evidence("task", targets[0].span, target_phrase(task, targets[0])))
+        evidence.insert(0, _task_evidence(task, targets[0]))
     return Judgement(verdict.status, None, expected, verdict.reason, tuple(evidence), tuple(warnings))
 
 
