@@ -76,11 +76,13 @@ def test_xlsx_reads_every_sheet_with_merged_ranges(tmp_path):
     assert read[0].merged == merged_positions(first)
 
 
-def test_xlsx_title_rows_stay_above_the_table(tmp_path):
+def test_xlsx_title_rows_above_the_table_become_paragraphs(tmp_path):
     spec = plan_table()
-    [table] = tables(read_document(build_xlsx(tmp_path / "plan.xlsx", ["2025年目标任务分解表", spec])))
-    assert table.rows[0][0] == "2025年目标任务分解表"
-    assert as_lists(table)[1:] == spec.rows
+    document = read_document(build_xlsx(tmp_path / "plan.xlsx", ["附件", "2025年目标任务分解表", spec]))
+    [table] = tables(document)
+    assert document.blocks[:2] == (Paragraph("附件", 1), Paragraph("2025年目标任务分解表", 2))
+    assert as_lists(table) == spec.rows
+    assert table.merged == merged_positions(spec)
 
 
 def test_xlsx_numbers_render_as_displayed_and_empty_rows_and_columns_drop(tmp_path):

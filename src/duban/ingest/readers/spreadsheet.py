@@ -17,7 +17,7 @@ import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
 from duban.errors import DubanError
-from duban.ingest.blocks import Document, Table
+from duban.ingest.blocks import Block, Document, Paragraph, Table
 from duban.ingest.readers.grid import table_from_grid
 
 DECIMALS = re.compile(r"0\.(0+)")
@@ -31,17 +31,38 @@ def read_xlsx(path: Path) -> Document:
             workbook = openpyxl.load_workbook(path, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
         raise DubanError(f"{path}：Excel 文件已损坏或格式不正确，无法打开（{exc}）") from exc
-    tables: list[Table] = []
+    blocks: list[Block] = []
     notes: list[str] = []
+    tables = 0
     for sheet in workbook.worksheets:
         if sheet.sheet_state != "visible":
             notes.append(f"已跳过隐藏的工作表“{sheet.title}”")
             continue
-        table = _sheet_table(sheet, index=len(tables) + 1)
+        table = _sheet_table(sheet, index=tables + 1)
         if table is not None:
-            tables.append(table)
+            titles, table = _split_titles(table)
+            blocks.extend(titles)
+            if table is not None:
+                tables += 1
+                blocks.append(table)
     workbook.close()
-    return Document(source=str(path), format="xlsx", blocks=tuple(tables), warnings=tuple(notes))
+    return Document(source=str(path), format="xlsx", blocks=tuple(blocks), warnings=tuple(notes))
+
+
+def _split_titles(table: Table) -> tuple[list[Paragraph], Table | None]:
+    """Rows above the table holding one text only (a title, a part heading, often merged across the
+    sheet) become Paragraphs, as they would be in the Word version of the same plan."""
+    titles: list[Paragraph] = []
+    for number, row in enumerate(table.rows):
+        if len(table.rows[0]) < 2 or len({text for text in row if text}) != 1:
+            break
+        titles.append(Paragraph(text=next(text for text in row if text), line=number + 1))
+    if not titles:
+        return [], table
+    rest = table.rows[len(titles) :]
+    merged = frozenset((r - len(titles), c) for r, c in table.merged if r >= len(titles))
+    body = Table(rows=rest, index=table.index, sheet=table.sheet, merged=merged) if rest else None
+    return titles, body
 
 
 def _sheet_table(sheet: object, index: int) -> Table | None:
