@@ -33,19 +33,27 @@ from duban.reports.statuses import (
     status_rank,
 )
 
-PNG_DPI = 150
+PNG_DPI = 130
 _WIDTH_IN = 7.0
 
 
-def _figure(height_in: float) -> Figure:
-    figure = Figure(figsize=(_WIDTH_IN, max(height_in, 2.2)), layout="constrained")
+def _figure(height_in: float, *, label_chars: int = 0) -> Figure:
+    """A figure with fixed margins: room for `label_chars` characters of y labels at the left.
+
+    Fixed margins instead of constrained layout: it halves drawing time (one draw instead of two).
+    """
+    height = max(height_in, 2.2)
+    figure = Figure(figsize=(_WIDTH_IN, height))
     FigureCanvasAgg(figure)
+    left = (0.25 + 0.135 * label_chars) / _WIDTH_IN if label_chars else 0.05
+    figure.subplots_adjust(left=left, right=0.97, top=1 - 0.75 / height, bottom=0.55 / height, wspace=0.15)
     return figure
 
 
 def _render(figure: Figure, fmt: str) -> bytes:
     buffer = io.BytesIO()
-    figure.savefig(buffer, format=fmt, dpi=PNG_DPI, metadata=_metadata(fmt))
+    options = {"pil_kwargs": {"compress_level": 3}} if fmt == "png" else {}
+    figure.savefig(buffer, format=fmt, dpi=PNG_DPI, metadata=_metadata(fmt), **options)
     return buffer.getvalue()
 
 
@@ -115,7 +123,7 @@ def status_distribution(data: ReportData, fmt: str = "png") -> bytes:
 def status_by_section(data: ReportData, fmt: str = "png") -> bytes:
     """Stacked horizontal bars: for each section (category), its tasks by status."""
     by_section = section_status_counts(data.key_tasks)
-    figure = _figure(1.0 + 0.32 * len(by_section))
+    figure = _figure(1.6 + 0.3 * len(by_section), label_chars=min(max(map(len, by_section), default=0), 14))
     figure.suptitle(f"{data.period_label}各板块重点工作任务研判结果", fontsize=13)
     if not by_section:
         _empty(figure, "暂无重点工作任务")
@@ -131,7 +139,7 @@ def status_by_section(data: ReportData, fmt: str = "png") -> bytes:
     axes.set_yticks(list(positions), labels=[_shorten(name, 14) for name in names], fontsize=9)
     axes.invert_yaxis()
     axes.set_xlabel("任务数（项）")
-    axes.legend(loc="lower right", fontsize=8, frameon=False)
+    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=7, fontsize=8, frameon=False)
     axes.spines[["top", "right"]].set_visible(False)
     return _render(figure, fmt)
 
@@ -144,7 +152,9 @@ def lagging_by_unit(data: ReportData, fmt: str = "png") -> bytes:
         ((unit, sum(n for s, n in c.items() if s in LAGGING_STATUSES)) for unit, c in by_unit.items()),
         key=lambda item: -item[1],
     )
-    figure = _figure(1.2 + 0.34 * len(counts))
+    figure = _figure(
+        1.3 + 0.3 * len(counts), label_chars=min(max((len(u) for u, _ in counts), default=0), 16)
+    )
     figure.suptitle(f"{data.period_label}推进滞后任务的责任单位分布", fontsize=13)
     if not counts:
         _empty(figure, "本期无推进滞后的任务")
@@ -167,7 +177,7 @@ def lagging_by_unit(data: ReportData, fmt: str = "png") -> bytes:
 def movement(data: ReportData, fmt: str = "png") -> bytes:
     """Grouped bars: tasks by status last period and this period, with how many improved or slipped."""
     moves = movement_counts(data)
-    figure = _figure(3.4)
+    figure = _figure(3.4, label_chars=2)
     previous = data.previous_period_label or "上期"
     figure.suptitle(f"研判结果变化（{previous} → {data.period_label}）", fontsize=13)
     if not moves:
@@ -184,7 +194,7 @@ def movement(data: ReportData, fmt: str = "png") -> bytes:
         [i + width / 2 for i in x],
         after,
         width,
-        color=[_colour(s) for s in statuses],
+        color="#1565C0",
         label=data.period_label,
     )
     axes.set_xticks(list(x), labels=[status_label(s) for s in statuses])

@@ -1,0 +1,101 @@
+"""Time to write the bulletin (.docx with charts) and the summary (.xlsx) from ReportData.
+
+One 150-task plan (goal < 2 s for both), then a synthetic city of 40 plans × 150 tasks (goal < 30 s
+for all of them). Task and progress texts are taken from the corpus 001 annotations kept with the tests,
+cycled and renumbered; statuses are spread like a mid-year report. Prints what it measured.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from duban.reports.bulletin import write_bulletin
+from duban.reports.data import ReportData, ReportTask
+from duban.reports.summary import write_summary
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "reports" / "fixtures"
+# One status in each position of this cycle: mostly on track, some lagging, a few of the rest.
+STATUS_CYCLE = ("on_track",) * 12 + ("lagging", "ahead", "completed", "on_track", "unreported", "unknown")
+
+
+def _records() -> list[dict]:
+    with (FIXTURES / "report_001_tasks.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def synthetic_plan(number: int, tasks: int, records: list[dict]) -> ReportData:
+    """A plan of `tasks` tasks (the first 10 indicators) in 12 sections, with a previous period."""
+    items = []
+    previous = {}
+    for index in range(tasks):
+        record = records[(index + number * 7) % len(records)]
+        status = STATUS_CYCLE[(index + number) % len(STATUS_CYCLE)]
+        ref = f"{number}-{index}"
+        indicator = index < 10
+        items.append(
+            ReportTask(
+                ref=ref,
+                seq=index + 1 if indicator else index - 9,
+                text=record["text"],
+                kind="indicator" if indicator else "task",
+                section=("主要预期目标",) if indicator else ("重点工作",),
+                category=None if indicator else f"重点工作第{index % 12 + 1}组",
+                lead_leaders=("张三",),
+                lead_units=tuple(record["lead_units"]),
+                co_units=tuple(record["co_units"]),
+                progress=record["progress"] if status != "unreported" else "",
+                status=status,
+                reason="目标30个，1-6月建成2个，完成6.7%，低于序时进度50%。" if status == "lagging" else "",
+            )
+        )
+        previous[ref] = STATUS_CYCLE[(index + number + 3) % len(STATUS_CYCLE)]
+    return ReportData(
+        title=f"第{number + 1}区关于2025年政府工作报告重点任务1-6月推进情况的报告",
+        issuer=f"第{number + 1}区人民政府督查室",
+        year=2025,
+        period_label="1-6月",
+        as_of=date(2025, 7, 10),
+        addressee="区政府",
+        tasks=tuple(sorted(items, key=lambda t: (t.kind != "indicator", t.category or "", t.seq))),
+        late_units=("区科技局",),
+        missing_units=("区体育局",),
+        previous_period_label="1-3月",
+        previous_statuses=previous,
+        method_note="序时进度按报送期末已过月数除以12计算。",
+    )
+
+
+def _time(label: str, plans: list[ReportData], folder: Path) -> None:
+    def run(write) -> float:
+        started = time.perf_counter()
+        for index, data in enumerate(plans):
+            write(data, index)
+        return time.perf_counter() - started
+
+    bulletin = run(lambda data, i: write_bulletin(data, folder / f"bulletin_{i}.docx"))
+    summary = run(lambda data, i: write_summary(data, folder / f"summary_{i}.xlsx"))
+    text_only = run(lambda data, i: write_bulletin(data, folder / f"plain_{i}.docx", charts=False))
+    tasks = sum(len(d.tasks) for d in plans)
+    print(
+        f"{label}: {len(plans)} plan(s), {tasks} tasks — bulletin {bulletin:.2f} s "
+        f"(of which charts {bulletin - text_only:.2f} s), summary {summary:.2f} s, "
+        f"bulletin + summary {bulletin + summary:.2f} s"
+    )
+
+
+def main() -> None:
+    records = _records()
+    with tempfile.TemporaryDirectory() as folder:
+        # Warm up fonts and matplotlib once, as a long-running server would be.
+        write_bulletin(synthetic_plan(99, 20, records), Path(folder) / "warm.docx")
+        _time("150-task plan (goal < 2 s)", [synthetic_plan(0, 150, records)], Path(folder))
+        city = [synthetic_plan(n, 150, records) for n in range(40)]
+        _time("synthetic city (goal < 30 s)", city, Path(folder))
+
+
+if __name__ == "__main__":
+    main()
