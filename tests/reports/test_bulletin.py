@@ -154,6 +154,13 @@ def test_unreported_tasks_get_their_own_attachment():
     assert [len(t.rows) for t in document.tables] == [2, 2]
 
 
+def test_control_characters_from_extracted_text_are_dropped():
+    data = make_data([make_task("1", "lagging", text="新建\x0b社区健身点", progress="已建成2个\x01。")])
+    document = _open(data, charts=False)
+    assert "1.新建社区健身点。" in _body_text(document)
+    assert document.tables[0].rows[1].cells[4].text == "已建成2个。"
+
+
 def test_signature_and_date_close_the_body():
     data = make_data([make_task("1")], signature="某区人民政府督查室")
     paragraphs = [p.text for p in _open(data, charts=False).paragraphs]

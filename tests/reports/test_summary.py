@@ -103,3 +103,8 @@ def test_counts_sheet_totals_by_unit_and_section():
     assert rows["区体育局"] == [1, 1, 2]
     assert rows["区科技局"] == [1, 0, 1]
     assert rows["公共服务"] == [1, 1, 2]
+
+
+def test_control_characters_from_extracted_text_are_dropped():
+    row = _task_rows(_open(make_data([make_task("1", progress="已建成2个\x01。")]))[SUMMARY_SHEET])[0]
+    assert row[4].value == "已建成2个。"

@@ -34,6 +34,7 @@ from duban.reports.wordml import (
     set_document_fonts,
     set_run_font,
     table_xml,
+    xml_text,
 )
 
 # GB/T 9704-2012 §5.2: A4 page, text area 156 mm × 225 mm.
@@ -290,7 +291,7 @@ class _BodyWriter:
         if align is not None:
             paragraph.alignment = align
         if text:
-            set_run_font(paragraph.add_run(text), font or self.fonts.body, size)
+            set_run_font(paragraph.add_run(xml_text(text)), font or self.fonts.body, size)
         return paragraph
 
     def title(self, text: str) -> None:

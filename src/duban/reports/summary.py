@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -73,6 +74,11 @@ def write_summary(data: ReportData, target: Path | BinaryIO) -> None:
     workbook.save(target if not isinstance(target, Path) else str(target))
 
 
+def _clean(value: object) -> object:
+    """Strings without the control characters a worksheet cannot hold (text extracted from PDFs)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+
 def _note(task: ReportTask) -> str:
     parts = []
     if task.reason:
@@ -113,7 +119,7 @@ def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
         row += 1
         if isinstance(item, Heading):
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(COLUMNS))
-            cell = sheet.cell(row, 1, item.text)
+            cell = sheet.cell(row, 1, _clean(item.text))
             cell.font, cell.fill, cell.border = _BOLD_FONT, _SECTION_FILL, _BORDER
             cell.alignment = Alignment(vertical="center", indent=item.level)
             continue
@@ -127,7 +133,7 @@ def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
             _note(item),
         )
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row, column, value)
+            cell = sheet.cell(row, column, _clean(value))
             cell.font, cell.alignment, cell.border = _BODY_FONT, _WRAP, _BORDER
         status_cell = sheet.cell(row, 6)
         status_cell.alignment = _CENTRE

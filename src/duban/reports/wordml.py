@@ -3,6 +3,7 @@ font-table fallbacks, page-number fields, and tables built as XML in one pass (f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -20,6 +21,13 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 # Twentieths of a point per millimetre, for widths given in millimetres.
 TWIPS_PER_MM = 1440 / 25.4
 _THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+# Control characters XML 1.0 forbids; text extracted from PDFs and spreadsheets sometimes holds them.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` without the control characters a Word document cannot hold."""
+    return _FORBIDDEN.sub("", text)
 
 
 def rfonts_xml(font: str) -> str:
@@ -146,7 +154,7 @@ def _paragraph_xml(text: str, font: str, size_pt: float, align: str, *, bold: bo
         run = (
             f"<w:r><w:rPr>{rfonts_xml(font)}{weight}<w:sz w:val='{half_points}'/>"
             f"<w:szCs w:val='{half_points}'/></w:rPr>"
-            f"<w:t xml:space='preserve'>{escape(text)}</w:t></w:r>"
+            f"<w:t xml:space='preserve'>{escape(xml_text(text))}</w:t></w:r>"
         )
     return (
         "<w:p><w:pPr><w:spacing w:before='0' w:after='0' w:line='240' w:lineRule='auto'/>"
@@ -161,7 +169,7 @@ def _cell_xml(
     paragraphs = "".join(_paragraph_xml(line, font, size_pt, align, bold=bold) for line in lines or [""])
     return (
         f"<w:tc><w:tcPr><w:tcW w:w='{width}' w:type='dxa'/>{shading}<w:vAlign w:val='center'/></w:tcPr>"
-        f"{paragraphs or _paragraph_xml('', font, size_pt, align)}</w:tc>"
+        f"{paragraphs}</w:tc>"
     )
 
 
