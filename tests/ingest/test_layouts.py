@@ -313,3 +313,13 @@ def test_row_without_units_is_warned():
 def test_signature_date_with_lost_year_and_month_characters_is_read_when_only_one_date_fits():
     text = "某区督查办关于重点任务推进情况的报告\n正文。\n某区督查办\n2022726日"
     assert recognise(lines_document(text)).date == "2022-07-26"
+
+
+def test_header_repeated_at_a_page_break_continues_the_same_table():
+    text = (
+        "序号\t类别\t工作任务\t牵头单位\n1\t一、扩大需求\t新增限上商贸单位30家。\t区商务委\n"
+        "序号\t类别\t工作任务\t牵头单位\n2\t\t实施重点项目194个。\t区发展改革委\n"
+    )
+    parsed = recognise(lines_document(text))
+    assert [(t.ref, t.category) for t in parsed.tasks] == [("1", "一、扩大需求"), ("2", "一、扩大需求")]
+    assert not any("序号" in w for w in parsed.warnings)

@@ -349,9 +349,7 @@ class TableReader:
             elif state == "units" and not (unit_like or text.startswith(("(", "（"))):
                 state = "progress"
             {"pre": pre, "leaders": leaders, "units": units, "progress": progress}[state].append(text)
-        saved = self.context.sections
         draft = self.context.draft(seq, self.where(line), self.run)
-        self.context.sections = saved
         category: str | None = None
         if len(pre) > 1 and all(len(p) <= 16 and not re.search(r"[，,。；;]", p) for p in pre[:-1]):
             category = "".join(pre[:-1])
