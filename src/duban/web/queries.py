@@ -85,7 +85,7 @@ def with_status(tasks: QuerySet[Task], period: Period, previous: Period | None) 
 
 def _people(tasks: QuerySet[Task]) -> QuerySet[Task]:
     return tasks.select_related("section").prefetch_related(
-        Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit").order_by("role", "order")),
+        Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit").order_by("-role", "order")),
         Prefetch("task_leaders", queryset=TaskLeader.objects.select_related("leader")),
     )
 
@@ -253,10 +253,10 @@ def task_detail(actor: Actor, task: Task) -> dict[str, Any]:
     columns = [PeriodColumn(period=p, reports=reports[p.pk], judgement=judgements.get(p.pk)) for p in periods]
     return {
         "columns": list(reversed(columns)),
-        "units": list(task.task_units.select_related("unit").order_by("role", "order")),
+        "units": list(task.task_units.select_related("unit").order_by("-role", "order")),
         "leaders": list(task.task_leaders.select_related("leader")),
         "targets": list(task.targets.all()),
-        "history": task_history(task) if not actor.is_public else [],
+        "history": task_history(actor, task) if not actor.is_public else [],
     }
 
 
@@ -268,14 +268,16 @@ class HistoryEntry:
     detail: str
 
 
-def task_history(task: Task, limit: int = 100) -> list[HistoryEntry]:
-    """Every saved change of the task's progress and judgements, newest first."""
+def task_history(actor: Actor, task: Task, limit: int = 100) -> list[HistoryEntry]:
+    """Every saved change of the task's progress and judgements, newest first.
+
+    Outside the office, drafts of other units stay private: only submitted versions and the actor's own.
+    """
     entries = []
-    for h in (
-        Progress.history.filter(task_id=task.pk)
-        .select_related("history_user", "period", "unit")
-        .order_by("-history_date")[:limit]
-    ):
+    saved = Progress.history.filter(task_id=task.pk)
+    if not actor.sees_everything:
+        saved = saved.filter(Q(status=ProgressStatus.SUBMITTED) | Q(unit_id__in=actor.unit_ids))
+    for h in saved.select_related("history_user", "period", "unit").order_by("-history_date")[:limit]:
         kind = {"+": "新建", "~": "修改", "-": "删除"}[h.history_type]
         state = dict(ProgressStatus.choices).get(h.status, h.status)
         entries.append(

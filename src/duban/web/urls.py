@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from duban.web.api import api
 from duban.web.views import accounts, dashboard, office, public, reports, workspace
 
 urlpatterns = [
@@ -28,5 +29,6 @@ urlpatterns = [
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("public/", public.public_index, name="public"),
     path("public/periods/<int:period_id>/", public.public_period, name="public_period"),
+    path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

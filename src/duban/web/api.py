@@ -1,0 +1,300 @@
+"""The HTTP API (JSON): plans, periods, tasks, progress submission and judgements.
+
+Bearer-token auth (Authorization: Bearer <token>); the same scoping as the pages, through
+duban.web.permissions. Anonymous callers see only published periods. OpenAPI schema: /api/openapi.json,
+interactive docs: /api/docs.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from ninja import NinjaAPI, Schema
+from ninja.security import HttpBearer
+
+from duban.accounts.models import ApiToken, hash_token
+from duban.errors import DubanError
+from duban.web import permissions, queries, workflow
+from duban.web.models import Judgement, Plan, Progress, ProgressStatus, Task, Unit
+from duban.web.permissions import Actor
+
+
+class TokenAuth(HttpBearer):
+    def authenticate(self, request, token: str):
+        found = ApiToken.objects.select_related("user").filter(digest=hash_token(token)).first()
+        if found is None or not found.user.is_active:
+            return None
+        ApiToken.objects.filter(pk=found.pk).update(last_used=timezone.now())
+        request.actor = permissions.actor_for(found.user)
+        return found.user
+
+
+def _optional(request) -> bool:
+    """Auth that lets anonymous callers through as the public."""
+    request.actor = permissions.ANONYMOUS
+    return True
+
+
+api = NinjaAPI(
+    title="督办 API",
+    version="1",
+    description="政府工作报告目标任务督办：方案、报送期、任务、推进情况与研判结果。令牌放在 Authorization: Bearer 头中。",
+    auth=TokenAuth(),
+    urls_namespace="api",
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+
+
+@api.exception_handler(PermissionDenied)
+def _forbidden(request, exc):
+    return api.create_response(request, {"detail": str(exc) or "没有权限"}, status=403)
+
+
+@api.exception_handler(DubanError)
+def _bad_input(request, exc):
+    return api.create_response(request, {"detail": exc.message}, status=400)
+
+
+def _actor(request) -> Actor:
+    return getattr(request, "actor", permissions.ANONYMOUS)
+
+
+class PlanOut(Schema):
+    id: int
+    code: str
+    issuer: str
+    year: int | None
+    title: str
+
+
+class PeriodOut(Schema):
+    id: int
+    plan_id: int | None
+    label: str
+    start: date | None
+    end: date | None
+    deadline: datetime | None
+    status: str
+    published_at: datetime | None
+
+
+class UnitRef(Schema):
+    id: int
+    name: str
+    role: str
+
+
+class TaskOut(Schema):
+    id: int
+    plan_id: int
+    ref: str
+    seq: int
+    kind: str
+    section: str | None
+    text: str
+    leaders: list[str]
+    units: list[UnitRef]
+    status: str
+    previous_status: str | None
+
+
+class JudgementOut(Schema):
+    id: int
+    task_id: int
+    period_id: int
+    status: str
+    automatic_status: str
+    label: str
+    ratio: float | None
+    expected: float | None
+    reason: str
+    evidence: list
+    overridden: bool
+    override_reason: str
+
+
+class ProgressOut(Schema):
+    id: int
+    task_id: int
+    period_id: int
+    unit_id: int | None
+    text: str
+    status: str
+    version: int
+    submitted_at: datetime | None
+
+
+class ProgressIn(Schema):
+    task_id: int
+    unit_id: int
+    period_id: int
+    text: str
+    version: int = 0
+    submit: bool = False
+
+
+class OverrideIn(Schema):
+    status: str
+    reason: str
+
+
+class ConflictOut(Schema):
+    detail: str
+    current_version: int
+    current_text: str
+
+
+class Message(Schema):
+    detail: str
+
+
+def _judgement_out(j: Judgement) -> JudgementOut:
+    return JudgementOut(
+        id=j.pk,
+        task_id=j.task_id,
+        period_id=j.period_id,
+        status=j.effective_status,
+        automatic_status=j.status,
+        label=j.effective_label,
+        ratio=j.ratio,
+        expected=j.expected,
+        reason=j.override_reason if j.is_overridden else j.reason,
+        evidence=j.evidence or [],
+        overridden=j.is_overridden,
+        override_reason=j.override_reason,
+    )
+
+
+def _task_out(t: Task) -> TaskOut:
+    return TaskOut(
+        id=t.pk,
+        plan_id=t.plan_id,
+        ref=t.ref,
+        seq=t.seq,
+        kind=t.kind,
+        section=t.section.name if t.section else None,
+        text=t.text,
+        leaders=[tl.leader.name for tl in t.task_leaders.all()],
+        units=[UnitRef(id=tu.unit_id, name=tu.unit.name, role=tu.role) for tu in t.task_units.all()],
+        status=t.cur_status,
+        previous_status=t.prev_status,
+    )
+
+
+@api.get("/plans", response=list[PlanOut], summary="方案列表")
+def list_plans(request):
+    permissions.require(_actor(request), permissions.OFFICE, permissions.LEADER, permissions.REPORTER)
+    return list(Plan.objects.order_by("-year", "pk"))
+
+
+@api.get(
+    "/periods", response=list[PeriodOut], auth=[TokenAuth(), _optional], summary="报送期（公众仅见已发布）"
+)
+def list_periods(request):
+    return list(permissions.periods_visible_to(_actor(request)).order_by("-end", "pk"))
+
+
+@api.get("/tasks", response=list[TaskOut], summary="任务及本期研判结果（按权限范围）")
+def list_tasks(
+    request,
+    period: int,
+    status: str | None = None,
+    unit: int | None = None,
+    q: str = "",
+    limit: int = 100,
+    offset: int = 0,
+):
+    actor = _actor(request)
+    chosen = permissions.period_for(actor, period)
+    tasks = queries.task_list(actor, chosen, queries.TaskFilters(status=status, unit=unit, q=q[:100]))
+    limit = max(1, min(limit, 500))
+    return [_task_out(t) for t in tasks[offset : offset + limit]]
+
+
+@api.get("/tasks/{task_id}", response=TaskOut, summary="单个任务")
+def get_task(request, task_id: int, period: int):
+    actor = _actor(request)
+    chosen = permissions.period_for(actor, period)
+    permissions.task_for(actor, task_id)
+    tasks = queries.task_list(actor, chosen, queries.TaskFilters()).filter(pk=task_id)
+    return _task_out(get_object_or_404(tasks))
+
+
+@api.get(
+    "/periods/{period_id}/judgements",
+    response=list[JudgementOut],
+    auth=[TokenAuth(), _optional],
+    summary="研判结果（公众仅见已发布报送期）",
+)
+def list_judgements(request, period_id: int):
+    actor = _actor(request)
+    period = permissions.period_for(actor, period_id)
+    if actor.is_public:
+        tasks = Task.objects.filter(plan_id=period.plan_id)
+    else:
+        tasks = permissions.tasks_visible_to(actor)
+    judgements = Judgement.objects.filter(period=period, unit__isnull=True, task__in=tasks).order_by(
+        "task__order"
+    )
+    return [_judgement_out(j) for j in judgements]
+
+
+@api.get("/progress", response=list[ProgressOut], summary="本人可见的推进情况")
+def list_progress(request, period: int, task: int | None = None):
+    actor = _actor(request)
+    chosen = permissions.period_for(actor, period)
+    reports = Progress.objects.filter(period=chosen, task__in=permissions.tasks_visible_to(actor))
+    if task is not None:
+        reports = reports.filter(task_id=task)
+    if not actor.sees_everything:
+        # Other units' drafts stay private to them.
+        reports = reports.filter(Q(unit_id__in=actor.unit_ids) | Q(status=ProgressStatus.SUBMITTED))
+    return list(reports.order_by("task__order", "unit_id"))
+
+
+@api.post("/progress", response={200: ProgressOut, 409: ConflictOut}, summary="保存或报送推进情况")
+def save_progress(request, payload: ProgressIn):
+    actor = _actor(request)
+    task = permissions.task_for(actor, payload.task_id)
+    period = permissions.period_for(actor, payload.period_id)
+    unit = get_object_or_404(Unit, pk=payload.unit_id)
+    try:
+        progress = workflow.save_progress(
+            actor=actor,
+            task=task,
+            period=period,
+            unit=unit,
+            text=payload.text,
+            base_version=payload.version,
+            submit=payload.submit,
+        )
+    except workflow.ProgressConflict as exc:
+        return 409, ConflictOut(
+            detail="这条推进情况已被他人修改，请合并后按最新版本号重新提交",
+            current_version=exc.current.version,
+            current_text=exc.current.text,
+        )
+    return 200, progress
+
+
+@api.post("/judgements/{judgement_id}/override", response=JudgementOut, summary="人工研判（督查室）")
+def override(request, judgement_id: int, payload: OverrideIn):
+    actor = _actor(request)
+    permissions.require(actor, permissions.OFFICE)
+    judgement = get_object_or_404(Judgement, pk=judgement_id)
+    return _judgement_out(
+        workflow.override_judgement(
+            actor=actor, judgement=judgement, status=payload.status, reason=payload.reason
+        )
+    )
+
+
+@api.get("/whoami", response=Message, summary="当前令牌对应的账号与角色")
+def whoami(request):
+    actor = _actor(request)
+    return Message(detail=f"{actor.username}（{actor.label}）")
