@@ -1,10 +1,11 @@
 # One command for each job. `make check` is what CI runs (.ci/run).
 VENV ?= .venv
 BIN := $(VENV)/bin
+VENDOR := src/duban/web/static/vendor
 
-.PHONY: setup system lint test test-postgres check bench
+.PHONY: setup system lint test test-postgres check bench demo
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(VENDOR)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -12,8 +13,16 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
 
+# htmx and ECharts come from npm (package-lock.json) and are copied into the static folder, never committed.
+$(VENDOR)/.installed: package-lock.json scripts/frontend.sh
+	bash scripts/frontend.sh
+	touch $@
+
 system:
 	bash scripts/system-packages.sh
+
+demo: setup
+	$(BIN)/duban demo
 
 lint: setup
 	$(BIN)/ruff check .
