@@ -21,8 +21,9 @@ USERS = {"reporter": "fgw", "leader": "lim", "office": "ducha"}
 
 
 @pytest.fixture(autouse=True)
-def fast_passwords(settings):
+def fast_passwords(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.MEDIA_ROOT = tmp_path
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 """Pages of the web application, driven through Django's test client on the demo district."""
 
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import User
 
@@ -10,8 +12,9 @@ pytestmark = [pytest.mark.db, pytest.mark.django_db]
 
 
 @pytest.fixture(autouse=True)
-def fast_passwords(settings):
+def fast_passwords(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.MEDIA_ROOT = tmp_path
 
 
 @pytest.fixture
@@ -167,3 +170,29 @@ def test_reminding_a_unit_is_recorded(client, site):
     client.post(f"/missing/?period={site.second.pk}", {"unit": [unit.pk]})
     rows = client.get(f"/missing/?period={site.second.pk}").context["rows"]
     assert next(r for r in rows if r.unit == unit).reminders == 1
+
+
+CORPUS_PLAN = Path(__file__).parents[1] / "corpus" / "000_3acbdc6da8fda54b.txt"
+
+
+def test_import_wizard_previews_without_storing_and_cancel_keeps_nothing(client, site):
+    before = Task.objects.count()
+    login(client, "ducha")
+    with CORPUS_PLAN.open("rb") as fh:
+        response = client.post("/import/", {"step": "upload", "file": fh})
+    assert response.status_code == 200
+    assert "地区生产总值增长6%以上" in response.content.decode()
+    assert Task.objects.count() == before
+    client.post("/import/", {"step": "cancel"})
+    assert Task.objects.count() == before
+    assert client.post("/import/", {"step": "confirm"}).status_code == 302
+    assert Task.objects.count() == before
+
+
+def test_import_wizard_stores_the_plan_on_confirm(client, site):
+    before = Task.objects.count()
+    login(client, "ducha")
+    with CORPUS_PLAN.open("rb") as fh:
+        client.post("/import/", {"step": "upload", "file": fh})
+    client.post("/import/", {"step": "confirm"})
+    assert Task.objects.count() > before

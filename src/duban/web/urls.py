@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from duban.web.api import api
-from duban.web.views import accounts, dashboard, office, public, reports, workspace
+from duban.web.views import accounts, dashboard, imports, office, public, reports, workspace
 
 urlpatterns = [
     path("", accounts.home, name="home"),
@@ -25,7 +25,7 @@ urlpatterns = [
     path("review/", office.review, name="review"),
     path("missing/", office.missing, name="missing"),
     path("units/", office.units, name="units"),
-    path("import/", office.units, name="import"),
+    path("import/", imports.import_plan, name="import"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("public/", public.public_index, name="public"),
     path("public/periods/<int:period_id>/", public.public_period, name="public_period"),
