@@ -33,6 +33,27 @@ def test_two_counts_in_one_sentence_are_two_increments():
     ]
 
 
+def test_each_listed_goal_with_its_own_verb_counts_before_its_noun():
+    assert summary("建成12个口袋公园、改造35条背街小巷、引进60名骨干教师。") == [
+        ("口袋公园", "=", 12, "个", "increment"),
+        ("背街小巷", "=", 35, "条", "increment"),
+        ("骨干教师", "=", 60, "名", "increment"),
+    ]
+
+
+def test_place_phrase_between_verb_and_count_keeps_the_goal():
+    assert summary("整治嘉陵江沿岸25公里岸线") == [("岸线", "=", 25, "公里", "increment")]
+
+
+def test_listed_places_without_a_verb_of_their_own_are_not_a_goal():
+    assert summary("做强装备、医药、食品3个产业集群") == []
+
+
+def test_scheduled_runs_count_with_their_own_measure_word():
+    assert summary("中欧班列开行800列以上") == [("中欧班列", ">=", 800, "列", "increment")]
+    assert summary("国际航线航班开行2000班次")[0][2:4] == (2000, "班次")
+
+
 def test_shared_number_gives_one_target_per_metric_with_the_shared_modifier():
     metrics = [t.metric for t in extract_targets("力争西部陆海新通道货运量、货运值均增长10%以上。")]
     assert metrics == ["西部陆海新通道货运量", "西部陆海新通道货运值"]

@@ -15,6 +15,7 @@ from duban.core.lexicons.phrases import (
     FLOW_WORDS,
     GROWTH_WORDS,
     LEADING_WORDS,
+    LOCATIVE_ENDINGS,
     PER_UNIT_WORDS,
     REACH_WORDS,
     SHARED_MARKERS,
@@ -93,6 +94,8 @@ _COMPARATOR_BEFORE = tuple(sorted(COMPARATOR_BEFORE, key=len, reverse=True))
 _COMPARATOR_AFTER = tuple(sorted(COMPARATOR_AFTER, key=len, reverse=True))
 _REACH = tuple(sorted(REACH_WORDS, key=len, reverse=True))
 _COUNTER_SET = frozenset(COUNTERS)
+_GOAL_WORDS = (*ACTION_WORDS, "确保", "力争", "推动", "加快", "实现", "共", "累计")
+_GOAL_VERBS = tuple(word for word in ACTION_WORDS if len(word) > 1)
 _AREA = frozenset({"平方米", "亩", "平方公里", "公顷"})
 _LENGTH = frozenset({"公里", "米"})
 
@@ -257,10 +260,14 @@ def _counts_something(window: str) -> bool:
             break
     if tail.endswith(("等", "等等")):
         return True
+    # Only the last listed item matters: 新建30个健身点、引进200名人才 gives 引进 its own count.
+    item = tail[tail.rfind("、") + 1 :]
+    if item.endswith(_GOAL_WORDS):
+        return True
     if "、" in tail:
         return False  # 做优A、B、C3个特色产业: the count only restates an exhaustive list
-    goal_words = (*ACTION_WORDS, "确保", "力争", "推动", "加快", "实现", "共", "累计")
-    return tail.endswith(goal_words)
+    # 拆除新山路沿线10万平方米违法建筑: a place phrase between the verb and its count.
+    return item.endswith(LOCATIVE_ENDINGS) and any(word in item[:-2] for word in _GOAL_VERBS)
 
 
 def metric_after(norm: str, stop: int) -> str:

@@ -45,7 +45,8 @@ ACTION_WORDS: tuple[str, ...] = (
     "举办", "开展", "组织", "培训", "认定", "选聘", "集聚", "促进", "发放", "帮扶", "吸纳", "安置",
     "种植", "造林", "拆除", "清理", "关闭", "淘汰", "整合", "签约", "落地", "引导", "增设", "配建",
     "铺设", "敷设", "安装", "更新", "评选", "命名", "申报", "招聘", "带动", "解决", "整理", "补充",
-    "转化", "新改建", "开通", "压减", "削减", "增加", "交流", "服务", "接待",
+    "转化", "新改建", "开通", "压减", "削减", "增加", "交流", "服务", "接待", "改扩建", "新改扩建",
+    "开行", "新开", "运行", "发送", "运送", "输送", "建立", "组建", "设立", "挂牌", "认证",
 )  # fmt: skip
 
 # Heads of annual flows of money, goods or people (投资, 产值, 游客): amounts of these are totals.
@@ -71,6 +72,8 @@ TRAILING_WORDS: tuple[str, ...] = (
     "同比", "比上年", "较上年", "比去年", "较去年", "年均", "均", "都", "分别", "力争", "实现",
     "累计", "完成", "达到", "达", "为", "共", "约", "近", "已", "预计", "保持", "稳定在", "控制在",
     "再", "动态", "持续", "继续", "进一步", "总体",
+    # verbs that are never nouns, between a subject and its count (班列开行4500班).
+    "开行", "发送", "运送", "输送",
 )  # fmt: skip
 
 # 均/分别 after a list of metrics: one number shared by each (货运量、货运值均增长10%).
@@ -81,6 +84,13 @@ SHARE_HEADS: tuple[str, ...] = (
     "任务", "目标", "计划", "工程量", "总量", "总工程", "年度", "全年", "总投资", "序时",
 )  # fmt: skip
 SHARE_RATES: tuple[str, ...] = ("完成率", "开工率", "执行率", "完工率", "进度", "支付率", "到位率")
+
+# Place phrases ending in a locative (方位词 or a place noun): 拆除新山路沿线10万平方米违法建筑 puts the
+# place between the verb and its count, so the verb still governs the count (现代汉语 方位短语).
+LOCATIVE_ENDINGS: tuple[str, ...] = (
+    "沿线", "沿岸", "沿江", "沿河", "两岸", "两侧", "一带", "周边", "周围", "附近", "境内", "辖区内",
+    "辖区", "区域内", "范围内", "片区内", "内", "中", "上", "里", "全域", "城区", "主城区", "农村",
+)  # fmt: skip
 
 # Attribute prefixes: 年产10万吨 or 总投资50亿元 describe a project, they are not a goal.
 ATTRIBUTE_PREFIXES: tuple[str, ...] = (
