@@ -1,0 +1,127 @@
+"""The main journeys in real headless Chromium (Debian's /usr/bin/chromium driven by Playwright).
+
+Screenshots of each main page go to test-output/screenshots/. The charts need the front-end assets that
+scripts/frontend.sh installs from npm.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from duban.web.models import Judgement, Period, PeriodStatus, Progress, Task
+from duban.web.sample import load_sample
+from duban.web.sample.district import DEMO_PASSWORD
+
+pytestmark = [pytest.mark.slow, pytest.mark.db, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SHOTS = Path(__file__).parents[2] / "test-output" / "screenshots"
+CORPUS_PLAN = Path(__file__).parents[1] / "corpus" / "000_3acbdc6da8fda54b.txt"
+
+
+@pytest.fixture
+def site(settings, tmp_path, monkeypatch):
+    # Playwright's sync API runs an event loop in this thread; the ORM calls here are still sequential.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.MEDIA_ROOT = tmp_path
+    return load_sample()
+
+
+@pytest.fixture
+def page():
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
+        yield context.new_page()
+        browser.close()
+
+
+def log_in(page, base, username):
+    page.goto(f"{base}/login/")
+    page.get_by_label("用户名").fill(username)
+    page.get_by_label("密码").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="登录").click()
+    page.wait_for_load_state()
+
+
+def test_reporter_submits_progress_and_sees_the_judgement(page, live_server, site):
+    log_in(page, live_server.url, "fgw")
+    expect(page.get_by_role("heading", name="工作台")).to_be_visible()
+    page.screenshot(path=SHOTS / "workspace.png", full_page=True)
+    row = page.locator("tr", has_text="全年实施重点项目120个")
+    row.get_by_role("link", name="填报").click()
+    box = page.locator("#id_text")
+    box.fill("1-6月累计完成投资60亿元，完成全年任务的26.1%。")
+    expect(page.locator("#preview")).to_contain_text("滞后", timeout=5000)
+    page.screenshot(path=SHOTS / "progress-form.png", full_page=True)
+    page.get_by_role("button", name="报送").click()
+    expect(page.locator(".messages")).to_contain_text("已报送")
+    task = Task.objects.get(text__startswith="全年实施重点项目120个")
+    assert (
+        Progress.objects.get(task=task, period=site.second, unit__name="区发展改革委").status == "submitted"
+    )
+    assert Judgement.objects.get(task=task, period=site.second, unit=None).status == "lagging"
+
+
+def test_office_imports_overrides_and_publishes(page, live_server, site):
+    log_in(page, live_server.url, "ducha")
+    page.goto(f"{live_server.url}/import/")
+    page.set_input_files("input[name=file]", CORPUS_PLAN)
+    page.get_by_role("button", name="上传并预览").click()
+    expect(page.locator("#import-preview")).to_contain_text("地区生产总值增长6%以上")
+    page.screenshot(path=SHOTS / "import-preview.png", full_page=True)
+    before = Task.objects.count()
+    page.get_by_role("button", name="确认导入").click()
+    expect(page.locator(".messages")).to_contain_text("已导入")
+    assert Task.objects.count() > before
+
+    task = Task.objects.get(plan=site.plan, text__startswith="新建社区健身点30个")
+    page.goto(f"{live_server.url}/tasks/{task.pk}/")
+    section = page.locator(f"#period-{site.second.pk}")
+    section.locator("summary", has_text="人工研判").click()
+    section.locator("select[name=status]").select_option("not_started")
+    section.locator("textarea[name=reason]").fill("实地核查发现健身点尚未开工建设。")
+    section.get_by_role("button", name="保存人工研判").click()
+    expect(page.locator(".messages")).to_contain_text("人工研判已保存")
+    page.screenshot(path=SHOTS / "task-detail.png", full_page=True)
+    judgement = Judgement.objects.get(task=task, period=site.second, unit=None)
+    assert judgement.override_status == "not_started"
+
+    page.goto(f"{live_server.url}/periods/")
+    page.locator(f"#period-row-{site.second.pk}").get_by_role("button", name="发布公开").click()
+    expect(page.locator(f"#period-row-{site.second.pk}")).to_contain_text("已发布")
+    page.screenshot(path=SHOTS / "periods.png", full_page=True)
+    assert Period.objects.get(pk=site.second.pk).status == PeriodStatus.PUBLISHED
+
+
+def test_leader_sees_the_dashboard_with_charts(page, live_server, site):
+    vendor = Path(__file__).parents[2] / "src" / "duban" / "web" / "static" / "vendor" / "echarts.min.js"
+    assert vendor.exists(), "run scripts/frontend.sh to install ECharts and htmx"
+    log_in(page, live_server.url, "lim")
+    expect(page).to_have_url(re.compile(r"/dashboard/$"))
+    expect(page.locator("body")).to_have_attribute("data-charts-ready", "1")
+    expect(page.locator("#chart-status canvas")).to_have_count(1)
+    expect(page.locator("#lagging")).to_be_visible()
+    page.screenshot(path=SHOTS / "dashboard-leader.png", full_page=True)
+
+
+def test_public_page_renders_the_published_period_only(page, live_server, site):
+    page.goto(f"{live_server.url}/public/")
+    page.get_by_role("link", name=re.compile("1-3月")).click()
+    expect(page.locator("#public-table")).to_contain_text("地区生产总值增长6%以上")
+    page.screenshot(path=SHOTS / "public.png", full_page=True)
+    response = page.goto(f"{live_server.url}/public/periods/{site.second.pk}/")
+    assert response.status == 404
