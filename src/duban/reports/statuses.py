@@ -7,6 +7,9 @@ Shapingba 2022 H1 report (corpus 001: "124项任务正常推进，7项任务推�
 
 from __future__ import annotations
 
+# Plain labels are the judging engine's: one vocabulary for the whole product.
+from duban.core.judging import STATUS_LABELS as STATUS_LABELS
+
 # Best first: the order in which counts are listed and sections of the bulletin appear.
 STATUS_ORDER: tuple[str, ...] = (
     "completed",
@@ -18,15 +21,6 @@ STATUS_ORDER: tuple[str, ...] = (
     "unknown",
 )
 
-STATUS_LABELS: dict[str, str] = {
-    "completed": "已完成",
-    "ahead": "超进度",
-    "on_track": "正常推进",
-    "lagging": "滞后",
-    "not_started": "未启动",
-    "unreported": "未填报",
-    "unknown": "待研判",
-}
 
 # How the bulletin body words a count of key tasks: "7项任务推进较为滞后".
 TASK_PHRASES: dict[str, str] = {
