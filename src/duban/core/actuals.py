@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from duban.core.lexicons.phrases import ACTION_WORDS, DECLINE_WORDS, GROWTH_WORDS, SHARE_HEADS, SHARE_RATES
 from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, normalise_digits, parse_numeral
-from duban.core.quantity import Quantity, find_quantities
+from duban.core.quantity import RESPECTIVELY, Quantity, figure_run, find_quantities
 
-# growth_rate: a signed change rate (下降3.2% is -3.2); amount: a count or amount reached;
-# share: a stated share of the goal completed (完成全年任务的66.5%); rank: a place in a ranking.
-ActualKind = Literal["growth_rate", "amount", "share", "rank"]
+# growth_rate: a signed change rate (下降3.2% is -3.2); change: a signed change in a unit
+# (下降18.7微克/立方米 is -18.7); amount: a count or amount reached; share: a stated share of the goal
+# completed (完成全年任务的66.5%); rank: a place in a ranking.
+ActualKind = Literal["growth_rate", "change", "amount", "share", "rank"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +96,20 @@ def extract_actuals(text: str) -> list[Actual]:
         span = match.span()
         items.append((span[0], Quantity(value, "名", value, "名", span, text[span[0] : span[1]]), True))
     items.sort(key=lambda item: item[0])
+    quantities = [q for _, q, _ in items]
     actuals: list[Actual] = []
     floor = 0
     previous_metric = ""
-    for start, quantity, is_rank in items:
+    # 分别: the n-th listed metric goes with the n-th listed figure (A、B分别增长10.2%、8.1%).
+    respective: dict[int, tuple[str, str | None]] = {}
+    for index, (start, quantity, is_rank) in enumerate(items):
         end = quantity.span[1]
+        if index in respective:
+            metric, change = respective[index]
+            actuals.append(_with_change(_actual_from(norm, text, quantity, metric, "amount"), change))
+            previous_metric = metric
+            floor = end
+            continue
         clause_start = _boundary_before(norm, start, _CLAUSE_MARKS)
         window = norm[max(clause_start, floor) : start]
         floor = end
@@ -107,11 +117,17 @@ def extract_actuals(text: str) -> list[Actual]:
         line = norm[_boundary_before(norm, start, _LINE_MARKS) : start]
         kind: ActualKind = "rank" if is_rank else "amount"
         change, metric = _split_window(window)
+        if not is_rank and RESPECTIVELY.search(window):
+            names = [name for name in re.split(r"[、和及与]", metric) if name]
+            if len(names) > 1 and figure_run(norm, quantities, index) == len(names):
+                names = _share_head(names)
+                respective.update((index + i, (names[i], change)) for i in range(1, len(names)))
+                metric = names[0]
         value = quantity
         if is_rank:
             metric = (metric + "排名") if metric and not metric.endswith("排名") else (metric or "排名")
-        elif quantity.is_percent and change is not None:
-            kind = "growth_rate"
+        elif change is not None:
+            kind = "growth_rate" if quantity.is_percent else "change"
             if change == "decline" and quantity.value > 0:
                 value = _negated(quantity)
         elif quantity.is_percent and _is_share(norm[clause_start:start]):
@@ -141,6 +157,41 @@ def extract_actuals(text: str) -> list[Actual]:
             )
         )
     return actuals
+
+
+def _actual_from(norm: str, text: str, quantity: Quantity, metric: str, kind: ActualKind) -> Actual:
+    start, end = quantity.span
+    line = norm[_boundary_before(norm, start, _LINE_MARKS) : start]
+    sentence = norm[_boundary_before(norm, start, _SENTENCE_MARKS) : start]
+    periods = _PERIOD.findall(line)
+    return Actual(
+        metric=metric,
+        quantity=quantity,
+        kind=kind,
+        span=(start, end),
+        text=text[start:end],
+        cumulative=_CUMULATIVE.search(sentence) is not None,
+        period=periods[-1] if periods else None,
+    )
+
+
+def _with_change(actual: Actual, change: str | None) -> Actual:
+    """A figure listed after another under one change word (增长10.2%、8.1%) is a change too."""
+    if change is None:
+        return actual
+    q = actual.quantity
+    kind: ActualKind = "growth_rate" if q.is_percent else "change"
+    value = _negated(q) if change == "decline" and q.value > 0 else q
+    return replace(actual, kind=kind, quantity=value)
+
+
+def _share_head(names: list[str]) -> list[str]:
+    """城镇、农村居民收入: short modifiers listed before the last item share its head."""
+    first, last = names[0], names[-1]
+    if len(last) >= 4 and all(len(name) <= 2 for name in names[:-1]):
+        head = last[len(first) :]
+        return [*(name + head for name in names[:-1]), last]
+    return names
 
 
 def _boundary_before(norm: str, position: int, marks: frozenset[str]) -> int:

@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
 from duban.core.actuals import Actual, extract_actuals
-from duban.core.lexicons.phrases import ACTION_WORDS
-from duban.core.matching import metric_similarity
+from duban.core.matching import (
+    achieved_amounts,
+    is_count,
+    is_heading,
+    metric_similarity,
+    pair_figures,
+    target_class,
+)
 from duban.core.quantity import find_quantities
-from duban.core.rules import COUNT_UNITS, DEFAULT_RULES, JudgingRules
+from duban.core.rules import DEFAULT_RULES, JudgingRules
 from duban.core.schedule import Deadline, find_deadlines, months_elapsed, period_label
 from duban.core.stages import (
     CLAUSE_BREAK,
@@ -83,6 +89,8 @@ class Finding:
     ratio: float | None
     expected: float
     reason: str
+    # Why this figure was read as this target's progress (matching.Match.reason).
+    pairing: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,17 +121,9 @@ class Judgement:
         }
 
 
-# Before a figure, these words mark a plan, a scope or a remainder, not an achievement
-# (001 #5 拟定了1500栋农房风貌整治范围; 001 #44 剩余105.9万平方米; 000 #19 推荐申报…56家).
-_NOT_ACHIEVED = re.compile(
-    r"拟|计划(?!总?投资)|预计|力争|目标|任务|范围|储备|申报|推荐|谋划|在谈|洽谈|摸排|排查|涉及|剩余|尚余|待|需"
-    r"|(?:持续|加快|积极)?推(?:动|进)"
-)
-_ACHIEVED = re.compile(r"完成|建成|新增|实现|累计|拆除|整治|改造|引进|培育|新建|开行|签约|达到|达|已")
 # Targets whose figure counts finished things (建成15个项目): work under way makes up the rest.
 _COMPLETION_VERBS = re.compile(r"建成|竣工|完工|投用|投运|投产|通车")
 _CLAIMS_DONE = re.compile(r"已(?:全面|全部)?完成|全部完成|已落实")
-_RANK_WORDS = re.compile(r"排名|前\d|位次|第\d")
 _NORMALISE = re.compile(r"[\s，,。.；;：:、!！?？“”\"'（）()]+")
 # Qualitative tasks: a report saying something was done (a verb of action) counts as on track.
 _ACTIVITY = re.compile(
@@ -135,29 +135,7 @@ _PERIOD_IN_PHRASE = re.compile(r"\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月|[上下]
 _PHRASE_LIMIT = 30
 # Item numbers opening a line of progress (1. / 一是 / (2)), not part of what was reported.
 _ENUMERATION = re.compile(r"^(?:\d{1,2}\s*[.、．]\s*|[一二三四五六七八九十]+是|[(（]\d{1,2}[)）])")
-# A figure must share this much with a target's metric to be read as its progress.
-_MIN_RELEVANCE = 0.25
-_FILLER_CHARS = "的和与及等个各类"
-_ACTION_WORDS_RE = re.compile("|".join(sorted(ACTION_WORDS, key=len, reverse=True)))
-_NON_NOUN = re.compile(r"[^\u4e00-\u9fffA-Za-z]|已|了|共|累计|目前|截至|约|余|多")
 _EPSILON = 1e-9
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-def _overlap(a: str, b: str) -> float:
-    grams = _bigrams(a)
-    return len(grams & _bigrams(b)) / len(grams) if grams else 0.0
-
-
-def _is_percent(unit: str) -> bool:
-    return unit.endswith(("%", "％"))
-
-
-def _is_count(unit: str) -> bool:
-    return unit in COUNT_UNITS
 
 
 def _clause_bounds(text: str, span: tuple[int, int], breaks: str = CLAUSE_BREAK_CHARS) -> tuple[int, int]:
@@ -200,114 +178,6 @@ def actual_phrase(progress: str, actual: Actual) -> str:
     if actual.kind == "growth_rate" and actual.metric and actual.metric not in phrase:
         phrase = actual.metric + phrase
     return _clip(phrase)
-
-
-def _units_compatible(target: Target, actual: Actual) -> bool:
-    t, a = target.quantity, actual.quantity
-    if (t.base_unit == a.base_unit and t.unit != "") or t.unit == a.unit:
-        return True
-    # A lost measure word (农村改厕1220) or another word for the same count (班/列, 个/家).
-    return (t.unit == "" or _is_count(t.base_unit)) and _is_count(a.base_unit)
-
-
-def _is_heading(text: str, span: tuple[int, int]) -> bool:
-    """A figure restating the goal as a heading (新建30个社区健身点:已建成2个)."""
-    _, end = _clause_bounds(text, span)
-    return end < len(text) and text[end] in "：:" and "已" not in _clause_before(text, span[0])
-
-
-def achieved_amounts(progress: str, actuals: Iterable[Actual]) -> list[Actual]:
-    """The amounts a progress text reports as done (not plans, scopes, remainders or headings)."""
-    return [
-        a
-        for a in actuals
-        if a.kind == "amount"
-        and not _NOT_ACHIEVED.search(_clause_before(progress, a.span[0]))
-        and not _is_heading(progress, a.span)
-    ]
-
-
-def _target_class(target: Target) -> str:
-    if target.kind in ("growth_rate", "decline_rate"):
-        return "rate"
-    if _RANK_WORDS.search(target.text) and target.quantity.unit in ("", "位", "名"):
-        return "rank"
-    if target.kind == "level" and _is_percent(target.quantity.unit):
-        return "level"
-    return "amount"
-
-
-def _candidates(target: Target, progress: str, actuals: Sequence[Actual]) -> list[Actual]:
-    cls = _target_class(target)
-    if cls == "rate":
-        return [a for a in actuals if a.kind == "growth_rate"]
-    if cls == "rank":
-        return [a for a in actuals if a.kind == "rank"]
-    if cls == "level":
-        return [a for a in actuals if a.kind == "amount" and _is_percent(a.quantity.unit)]
-    return [a for a in achieved_amounts(progress, actuals) if _units_compatible(target, a)]
-
-
-def _coverage(metric: str, context: str) -> float:
-    """Share of the metric's characters found in the context (违法建筑 in 累计完成违建整治: 0.5)."""
-    chars = set(metric) - set(_FILLER_CHARS)
-    return len(chars & set(context)) / len(chars) if chars else 0.0
-
-
-def _unnamed(actual: Actual, clause: str) -> bool:
-    """A figure whose clause names nothing but a verb (已改建28公里): it can stand for any target."""
-    words = _ACTION_WORDS_RE.sub("", clause.replace(actual.text, ""))
-    return len(_NON_NOUN.sub("", words)) <= 1
-
-
-def relevance(target: Target, actual: Actual, progress: str) -> float:
-    """0..1: how surely a figure measures a target, from its metric, its clause and a heading before it."""
-    start, end = _clause_bounds(progress, actual.span)
-    if not target.metric or _unnamed(actual, progress[start:end]):
-        return 0.5
-    best = max(
-        metric_similarity(target.metric, actual.metric),
-        0.8 * _coverage(target.metric, actual.metric + progress[start:end]),
-    )
-    if start >= 1 and progress[start - 1] in "：:":
-        # A heading restating the goal (新建3个社区体育公园:已建成1个).
-        head_start, _ = _clause_bounds(progress, (start - 1, start - 1))
-        best = max(best, metric_similarity(target.metric, progress[head_start : start - 1]))
-    return best
-
-
-def _score(target: Target, actual: Actual, progress: str, related: float) -> float:
-    start, _ = _clause_bounds(progress, actual.span)
-    score = 3 * related
-    if _ACHIEVED.search(progress[start : actual.span[0]]):
-        score += 1
-    if actual.cumulative:
-        score += 0.5
-    if actual.adjusted:
-        score -= 0.5
-    return score
-
-
-def pair_figures(
-    targets: Sequence[Target], actuals: Sequence[Actual], progress: str
-) -> list[tuple[Target, Actual | None]]:
-    """Each target with the figure reported for it (or None); a figure serves one target at most."""
-    scored: list[tuple[float, int, int, Actual]] = []
-    for ti, target in enumerate(targets):
-        for actual in _candidates(target, progress, actuals):
-            related = relevance(target, actual, progress)
-            if related < _MIN_RELEVANCE:
-                continue
-            scored.append((_score(target, actual, progress, related), ti, actual.span[0], actual))
-    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
-    chosen: dict[int, Actual] = {}
-    used: set[tuple[int, int]] = set()
-    for _, ti, _, actual in scored:
-        if ti in chosen or actual.span in used:
-            continue
-        chosen[ti] = actual
-        used.add(actual.span)
-    return [(t, chosen.get(i)) for i, t in enumerate(targets)]
 
 
 def _fmt(value: float) -> str:
@@ -398,6 +268,10 @@ def _judge_rank(case: _Case, target: Target, actual: Actual, expected: float) ->
 def _judge_amount(case: _Case, target: Target, actual: Actual, expected: float) -> Finding:
     if actual.kind == "share":
         ratio = actual.quantity.value / 100
+    elif actual.kind == "change":
+        # 减少1500吨 against a goal of 减少2000吨: the size of the change is what was done.
+        base = abs(target.quantity.base_value or target.quantity.value)
+        ratio = abs(actual.quantity.base_value) / base if base else 0.0
     else:
         base = target.quantity.base_value or target.quantity.value
         ratio = actual.quantity.base_value / base if base else 0.0
@@ -407,7 +281,7 @@ def _judge_amount(case: _Case, target: Target, actual: Actual, expected: float) 
         if ratio <= 1 + _EPSILON:
             return Finding(target, actual, "on_track", ratio, expected, f"{head}，未超过控制目标。")
         return Finding(target, actual, "lagging", ratio, expected, f"{head}，已超过控制目标。")
-    whole = _is_count(target.quantity.base_unit) or target.quantity.unit == ""
+    whole = is_count(target.quantity.base_unit) or target.quantity.unit == ""
     status = amount_status(ratio, expected, case.rules, target.quantity.value if whole else None)
     schedule = f"序时进度{_pct(expected)}"
     verdict = {
@@ -549,7 +423,7 @@ def _warnings(
             ):
                 warnings.append(f"累计数据低于上期：本期{actual.text}，上期{before.text}。")
                 break
-    amount_targets = [t for t, _ in pairs if _target_class(t) == "amount"]
+    amount_targets = [t for t, _ in pairs if target_class(t) == "amount"]
     if amount_targets and all(a is None for _, a in pairs) and not shares:
         claim = _CLAIMS_DONE.search(progress)
         if claim:
@@ -582,23 +456,20 @@ def judge(
         return Judgement("unreported", None, expected, "本期未填报推进情况。", warnings=("推进情况为空。",))
     case = _Case(task, progress, months, rules)
     deadlines = find_deadlines(task)
-    pairs = pair_figures(targets, actuals, progress)
-    shares = [a for a in actuals if a.kind == "share"]
-    amount_targets = [t for t in targets if _target_class(t) == "amount"]
-    # A stated share (完成全年任务的66.5%) stands for the one amount target left without a figure.
-    if shares and len(amount_targets) == 1:
-        pairs = [(t, shares[0] if a is None and t is amount_targets[0] else a) for t, a in pairs]
+    matched = pair_figures(targets, actuals, progress, task)
+    pairs = [(t, m.actual if m is not None else None) for t, m in matched]
 
     findings: list[Finding] = []
-    for target, actual in pairs:
-        if actual is None:
+    for target, match in matched:
+        if match is None:
             continue
+        actual = match.actual
         deadline = _deadline_for(target, deadlines, task)
         share = deadline.expected(months) if deadline and deadline.milestone == Stage.DONE else expected
         judge_one = {"rate": _judge_rate, "level": _judge_level, "rank": _judge_rank}.get(
-            _target_class(target), _judge_amount
+            target_class(target), _judge_amount
         )
-        findings.append(judge_one(case, target, actual, share))
+        findings.append(replace(judge_one(case, target, actual, share), pairing=match.reason))
 
     warnings = _warnings(case, pairs, actuals, previous, previous_actuals)
     if findings:
@@ -639,7 +510,7 @@ def heading_targets(
     taken = [t.span for t in targets]
     task_quantities = find_quantities(task)
     for actual in actuals:
-        if actual.kind != "amount" or not _is_heading(progress, actual.span):
+        if actual.kind != "amount" or not is_heading(progress, actual.span):
             continue
         _, end = _clause_bounds(progress, actual.span)
         metric = progress[actual.span[1] : end].strip()

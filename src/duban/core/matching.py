@@ -1,14 +1,31 @@
-"""Matching: which target each reported figure measures (新增科技型企业273家 ↔ 新增科技型企业150家)."""
+"""Matching: which target each reported figure measures (新增科技型企业273家 ↔ 新增科技型企业150家).
+
+One scoring serves every use: `match_actuals` gives each figure the target it measures best (several
+figures may measure one target: a headline and an adjusted rate, an amount and its stated share), and
+`pair_figures` gives each target the one figure judging reads (one figure serves one target at most).
+A pair needs a compatible kind and unit; its score weighs the metric names, the clause around the
+figure, a heading restating the goal, the verb the goal and the report share (引进…人才 / 共引进…),
+whether the figure is stated as achieved, and how plausible its size is against the goal.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from duban.core.actuals import Actual
-from duban.core.lexicons.phrases import ACTION_WORDS, LEADING_WORDS
+from duban.core.lexicons.phrases import (
+    ACTION_WORDS,
+    DECLINE_WORDS,
+    GROWTH_WORDS,
+    LEADING_WORDS,
+    TRAILING_WORDS,
+)
+from duban.core.lexicons.units import COUNTERS
+from duban.core.stages import CLAUSE_BREAK_CHARS, clause_bounds
 from duban.core.targets import Target
 
 _NOISE = re.compile(r"[\s“”\"'‘’《》〈〉()（）【】\[\]、，,。；;：:·\-—]")
@@ -30,12 +47,17 @@ def normalise_metric(metric: str) -> str:
 
 
 def metric_similarity(left: str, right: str) -> float:
-    """0..1: 1 when one normalised metric contains the other, else their character similarity."""
+    """0..1: 1 for the same normalised metric; one inside the other scores by how much of the longer
+    it covers (项目 inside 开工项目 is weaker than 规上工业企业 inside 新增规上工业企业); else the
+    character similarity."""
     a, b = normalise_metric(left), normalise_metric(right)
     if not a or not b:
         return 0.0
-    if a in b or b in a:
+    if a == b:
         return 1.0
+    if a in b or b in a:
+        short, long = sorted((len(a), len(b)))
+        return 0.6 + 0.4 * short / long
     return fuzz.ratio(a, b) / 100.0
 
 
@@ -56,7 +78,6 @@ class Match:
     reason: str
 
 
-_SIMILAR_ENOUGH = 0.5
 _KIND_NAMES = {
     "growth_rate": "增速",
     "decline_rate": "降幅",
@@ -65,22 +86,180 @@ _KIND_NAMES = {
     "total": "年度总量",
 }
 
+# Before a figure, these words mark a plan, a scope or a remainder, not an achievement
+# (001 #5 拟定了1500栋农房风貌整治范围; 001 #44 剩余105.9万平方米; 000 #19 推荐申报…56家).
+_NOT_ACHIEVED = re.compile(
+    r"拟|计划(?!总?投资)|预计|力争|目标|任务|范围|储备|申报|推荐|谋划|在谈|洽谈|摸排|排查|涉及|剩余|尚余|待|需"
+    r"|(?:持续|加快|积极)?推(?:动|进)"
+)
+_ACHIEVED = re.compile(r"完成|建成|新增|实现|累计|拆除|整治|改造|引进|培育|新建|开行|签约|达到|达|已")
+_RANK_WORDS = re.compile(r"排名|前\d|位次|第\d")
+# A figure must share this much with a target's metric to be read as its progress.
+_MIN_RELEVANCE = 0.25
+_FILLER_CHARS = "的和与及等个各类"
+# Verbs of goals and reports, and predicates that name what happens to a counted thing.
+_VERBS = tuple(
+    sorted({*ACTION_WORDS, "开工", "竣工", "完工", "投用", "投产", "落地", "签约", "开业"}, key=len)
+)
+_VERB_RE = re.compile("|".join(sorted(_VERBS, key=len, reverse=True)))
+# Words that say nothing of what is counted: a clause of only these names no metric (全区增长34%).
+_EMPTY_WORDS = re.compile(
+    "|".join(
+        sorted(
+            {*ACTION_WORDS, *LEADING_WORDS, *TRAILING_WORDS, *GROWTH_WORDS, *DECLINE_WORDS},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_NON_NOUN = re.compile(r"[^\u4e00-\u9fffA-Za-z]|已|了|共|累计|目前|截至|约|余|多")
+_COUNTER_SET = frozenset(COUNTERS)
+# A figure more than this many times its goal measures something else (681名 against 30名).
+_IMPLAUSIBLE_FACTOR = 10.0
+_EPSILON = 1e-9
 
-def _compatible(target: Target, actual: Actual) -> bool:
-    """Whether the actual can measure the target at all (kind and unit)."""
-    t, a = target.quantity, actual.quantity
-    if actual.kind == "rank":
-        return t.unit == "" and t.base_unit == ""
+
+def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    return clause_bounds(text, span[0], span[1], CLAUSE_BREAK_CHARS)
+
+
+def _clause_before(text: str, position: int) -> str:
+    start, _ = _clause(text, (position, position))
+    return text[start:position]
+
+
+def is_heading(text: str, span: tuple[int, int]) -> bool:
+    """A figure restating the goal as a heading (新建30个社区健身点:已建成2个)."""
+    _, end = _clause(text, span)
+    return end < len(text) and text[end] in "：:" and "已" not in _clause_before(text, span[0])
+
+
+def achieved_amounts(progress: str, actuals: Iterable[Actual]) -> list[Actual]:
+    """The amounts a progress text reports as done (not plans, scopes, remainders or headings)."""
+    return [a for a in actuals if a.kind == "amount" and _achieved(progress, a)]
+
+
+def _achieved(progress: str, actual: Actual) -> bool:
+    if not progress:
+        return True
+    return not _NOT_ACHIEVED.search(_clause_before(progress, actual.span[0])) and not is_heading(
+        progress, actual.span
+    )
+
+
+def target_class(target: Target) -> str:
+    """How a target is judged: a change rate, a rank, a level in %, or an amount."""
     if target.kind in ("growth_rate", "decline_rate"):
+        return "rate"
+    if _RANK_WORDS.search(target.text) and target.quantity.unit in ("", "位", "名"):
+        return "rank"
+    if target.kind == "level" and target.quantity.is_percent:
+        return "level"
+    return "amount"
+
+
+def is_count(unit: str) -> bool:
+    """A unit of things counted whole (个、家、所…)."""
+    return unit in _COUNTER_SET
+
+
+def _units_compatible(target: Target, actual: Actual) -> bool:
+    t, a = target.quantity, actual.quantity
+    if (t.base_unit == a.base_unit and t.unit != "") or t.unit == a.unit:
+        return True
+    # A lost measure word (农村改厕1220) or another word for the same count (班/列, 个/家).
+    return (t.unit == "" or is_count(t.base_unit)) and is_count(a.base_unit)
+
+
+def _declines(target: Target) -> bool:
+    return target.kind == "decline_rate" or any(word in target.metric for word in DECLINE_WORDS)
+
+
+def _compatible(target: Target, actual: Actual, progress: str) -> bool:
+    """Whether the figure can measure the target at all (kind, unit, stated as achieved)."""
+    cls = target_class(target)
+    if cls == "rate":
         return actual.kind == "growth_rate"
+    if cls == "rank":
+        return actual.kind == "rank"
+    if cls == "level":
+        return actual.kind == "amount" and actual.quantity.is_percent
     if actual.kind == "share":
-        return not t.is_percent and t.unit != ""
-    if actual.kind != "amount":
-        return False
-    return t.base_unit == a.base_unit and t.unit != ""
+        # 完成全年任务的66.5%: a share of the goal, for an amount target in its own unit.
+        return not target.quantity.is_percent
+    if actual.kind == "change":
+        # 减少1500吨 measures a goal stated as a reduction, 增加 one stated as an addition.
+        direction_agrees = (actual.quantity.value < 0) == _declines(target)
+        return direction_agrees and target.kind != "level" and _units_compatible(target, actual)
+    return actual.kind == "amount" and _units_compatible(target, actual) and _achieved(progress, actual)
 
 
-def _reason(target: Target, actual: Actual, similarity: float) -> str:
+def _coverage(metric: str, context: str) -> float:
+    """Share of the metric's characters found in the context (违法建筑 in 累计完成违建整治: 0.5)."""
+    chars = set(metric) - set(_FILLER_CHARS)
+    return len(chars & set(context)) / len(chars) if chars else 0.0
+
+
+def _unnamed(actual: Actual, clause: str) -> bool:
+    """A figure whose clause names nothing but verbs and scope (已改建28公里, 全区增长34%)."""
+    words = _EMPTY_WORDS.sub("", clause.replace(actual.text, ""))
+    return len(_NON_NOUN.sub("", words)) <= 1
+
+
+def _verbs(text: str) -> set[str]:
+    found = set(_VERB_RE.findall(text))
+    return found | {verb[1:] for verb in found if verb.startswith("新") and len(verb) > 2}
+
+
+def _target_words(task: str, target: Target) -> str:
+    """The words of the task stating the target, from its clause start (、 included) to its metric."""
+    start, _ = clause_bounds(task, target.span[0], target.span[1], CLAUSE_BREAK_CHARS + "、")
+    return task[start : target.span[1]] + target.metric
+
+
+def relevance(target: Target, actual: Actual, progress: str) -> float:
+    """0..1: how surely a figure measures a target, from its metric, its clause and a heading before it."""
+    # Without a name, only the very unit ties a figure to the goal (家 and 场 both count, not the same things).
+    same_unit = target.quantity.base_unit == actual.quantity.base_unit or not target.quantity.unit
+    if not progress:
+        named = _NON_NOUN.sub("", _EMPTY_WORDS.sub("", actual.metric))
+        return metric_similarity(target.metric, actual.metric) if named or not same_unit else 0.5
+    start, end = _clause(progress, actual.span)
+    if not target.metric or (same_unit and _unnamed(actual, progress[start:end])):
+        return 0.5
+    best = max(
+        metric_similarity(target.metric, actual.metric),
+        0.8 * _coverage(target.metric, actual.metric + progress[start:end]),
+    )
+    if start >= 1 and progress[start - 1] in "：:":
+        # A heading restating the goal (新建3个社区体育公园:已建成1个).
+        head_start, _ = _clause(progress, (start - 1, start - 1))
+        best = max(best, metric_similarity(target.metric, progress[head_start : start - 1]))
+    return best
+
+
+def _score(target: Target, actual: Actual, task: str, progress: str, related: float) -> float:
+    score = 3 * related
+    if progress:
+        start, _ = _clause(progress, actual.span)
+        before = progress[start : actual.span[0]]
+        if _ACHIEVED.search(before):
+            score += 1
+        if task and _verbs(_target_words(task, target)) & _verbs(before + actual.metric):
+            score += 0.75  # 引进…人才1300名 / 共引进专业人才681名: the same act reported
+    if actual.cumulative:
+        score += 0.5
+    if actual.adjusted:
+        score -= 0.5
+    goal = abs(target.quantity.base_value)
+    if actual.kind == "amount" and goal and abs(actual.quantity.base_value) > _IMPLAUSIBLE_FACTOR * goal:
+        score -= 1.5
+    if actual.kind == "share":
+        score -= 1  # a figure in the target's own unit, when there is one, says more
+    return score
+
+
+def _reason(target: Target, actual: Actual, similarity: float, alone: bool) -> str:
     what = _KIND_NAMES[target.kind]
     if actual.kind == "share":
         unit_part = "所报为完成比例"
@@ -88,11 +267,13 @@ def _reason(target: Target, actual: Actual, similarity: float) -> str:
         unit_part = "同为排名"
     elif actual.kind == "growth_rate":
         unit_part = "同为增速"
+    elif actual.kind == "change":
+        unit_part = f"所报为增减量，单位同为{actual.quantity.base_unit}"
     else:
-        unit_part = f"单位同为{actual.quantity.base_unit}"
+        unit_part = f"单位同为{actual.quantity.base_unit or target.quantity.unit}"
     if similarity >= 1.0:
         name_part = f"指标名称一致（{target.metric}）"
-    elif similarity >= _SIMILAR_ENOUGH:
+    elif similarity >= 0.5 or not alone:
         name_part = f"指标名称相近（{actual.metric or '未写明'}≈{target.metric}）"
     else:
         name_part = f"任务中唯一的{what}指标（{target.metric}）"
@@ -100,40 +281,72 @@ def _reason(target: Target, actual: Actual, similarity: float) -> str:
     return f"{name_part}，{unit_part}{suffix}"
 
 
-def match_actuals(targets: list[Target], actuals: list[Actual]) -> list[Match]:
-    """Pair each actual with the target it measures; actuals that measure none are left out.
-
-    An actual goes to the compatible target (kind and unit) whose metric is most similar. When only
-    one target is compatible, a figure with no metric, or with some overlap in its metric, goes to it;
-    a growth rate goes to the task's only growth target. Headline figures come before adjusted ones.
-    """
-    matches: list[Match] = []
-    for actual_index, actual in enumerate(actuals):
-        candidates = [(i, t) for i, t in enumerate(targets) if _compatible(t, actual)]
-        if not candidates:
-            continue
-        scored = [(metric_similarity(t.metric, actual.metric), i, t) for i, t in candidates]
-        similarity, target_index, target = max(scored, key=lambda item: (item[0], -item[1]))
+def _scored(
+    targets: Sequence[Target], actuals: Sequence[Actual], task: str, progress: str
+) -> list[tuple[float, int, int, float, bool]]:
+    """Every compatible, relevant (target, figure) pair: (score, target, figure, similarity, alone)."""
+    amount_targets = sum(1 for t in targets if target_class(t) == "amount")
+    found: list[tuple[float, int, int, float, bool]] = []
+    for ai, actual in enumerate(actuals):
+        candidates = [ti for ti, t in enumerate(targets) if _compatible(t, actual, progress)]
         alone = len(candidates) == 1
-        if similarity < _SIMILAR_ENOUGH:
-            if not alone:
+        for ti in candidates:
+            target = targets[ti]
+            related = relevance(target, actual, progress)
+            if alone and actual.kind in ("growth_rate", "share") and not actual.metric:
+                related = max(related, 0.5)  # 同比增长2.9% under a one-indicator task
+            if related < _MIN_RELEVANCE:
                 continue
-            stated = actual.kind in ("growth_rate", "share")
-            if not (stated or not actual.metric or _shares_a_word(target.metric, actual.metric)):
-                continue
-        reason = _reason(target, actual, similarity)
-        matches.append(Match(target_index, actual_index, target, actual, round(similarity, 3), reason))
+            if actual.kind == "share" and amount_targets > 1 and related <= 0.5:
+                continue  # an unnamed share among several amount goals could be any of them
+            score = _score(target, actual, task, progress, related)
+            found.append((score, ti, ai, metric_similarity(target.metric, actual.metric), alone))
+    return found
+
+
+def match_actuals(
+    targets: Sequence[Target], actuals: Sequence[Actual], progress: str = "", task: str = ""
+) -> list[Match]:
+    """Pair each figure with the target it measures best; figures that measure none are left out.
+
+    Several figures may measure one target (a headline and an adjusted rate); headline figures come
+    first. With `progress` (and `task`), the clause around each figure also counts.
+    """
+    best: dict[int, tuple[float, int, int, float, bool]] = {}
+    for item in _scored(targets, actuals, task, progress):
+        ai = item[2]
+        if ai not in best or (item[0], -item[1]) > (best[ai][0], -best[ai][1]):
+            best[ai] = item
+    matches = [
+        Match(
+            ti, ai, targets[ti], actuals[ai], round(score, 3), _reason(targets[ti], actuals[ai], sim, alone)
+        )
+        for score, ti, ai, sim, alone in best.values()
+    ]
     matches.sort(key=lambda m: (m.target_index, m.actual.adjusted, m.actual_index))
     return matches
 
 
-def unmatched_actuals(actuals: list[Actual], matches: list[Match]) -> list[Actual]:
+def pair_figures(
+    targets: Sequence[Target], actuals: Sequence[Actual], progress: str, task: str = ""
+) -> list[tuple[Target, Match | None]]:
+    """Each target with the one figure reported for it (or None); a figure serves one target at most.
+
+    The best-scoring pairs are taken first, so a figure goes where it fits best.
+    """
+    scored = sorted(_scored(targets, actuals, task, progress), key=lambda item: (-item[0], item[1], item[2]))
+    chosen: dict[int, Match] = {}
+    used: set[int] = set()
+    for score, ti, ai, sim, alone in scored:
+        if ti in chosen or ai in used:
+            continue
+        reason = _reason(targets[ti], actuals[ai], sim, alone)
+        chosen[ti] = Match(ti, ai, targets[ti], actuals[ai], round(score, 3), reason)
+        used.add(ai)
+    return [(t, chosen.get(i)) for i, t in enumerate(targets)]
+
+
+def unmatched_actuals(actuals: Sequence[Actual], matches: Iterable[Match]) -> list[Actual]:
     """The actuals no target claimed: evidence a person may still read."""
     used = {m.actual_index for m in matches}
     return [a for i, a in enumerate(actuals) if i not in used]
-
-
-def _shares_a_word(left: str, right: str) -> bool:
-    """At least one two-character word in common (科技型企业 / 新增科技型企业273家)."""
-    a, b = normalise_metric(left), normalise_metric(right)
-    return any(a[i : i + 2] in b for i in range(len(a) - 1))

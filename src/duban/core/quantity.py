@@ -115,6 +115,27 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+# Joiners between figures of one list (10%、8%; 5.5%和7%), and comparators written after each.
+_JOINERS = ("、", "和", "及", "与")
+_AFTER_FIGURE = ("及以上", "以上", "以下", "以内", "左右")
+RESPECTIVELY = re.compile(r"分别[^，,。；;、]{0,4}$")
+
+
+def figure_run(norm: str, quantities: list[Quantity], index: int) -> int:
+    """How many quantities from `index` on form one list (10%、8%以上): each joined to the last."""
+    count = 1
+    while index + count < len(quantities):
+        end = quantities[index + count - 1].span[1]
+        for word in _AFTER_FIGURE:
+            if norm.startswith(word, end):
+                end += len(word)
+                break
+        if not (norm.startswith(_JOINERS, end) and quantities[index + count].span[0] == end + 1):
+            break
+        count += 1
+    return count
+
+
 def _read(match: re.Match[str], text: str, norm: str) -> Quantity | None:
     start, end = match.span()
     if match.group("percent_words"):

@@ -23,7 +23,7 @@ from duban.core.lexicons.phrases import (
 )
 from duban.core.lexicons.units import COUNTERS
 from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, normalise_digits, parse_numeral
-from duban.core.quantity import Quantity, find_quantities
+from duban.core.quantity import RESPECTIVELY, Quantity, figure_run, find_quantities
 
 Comparator = Literal[">=", "<=", "=", "~"]
 TargetKind = Literal["growth_rate", "decline_rate", "increment", "level", "total"]
@@ -78,7 +78,12 @@ _BASELINE_NEXT = re.compile(r"(?:下降|降低|提高|提升|增加|增长|上�
 _BASELINE_MARK = re.compile(r"[由从][^，,。；;]*$")
 # Words that end a pre-nominal metric (12个镇级污水处理厂尾水治理 / 101个项目如期开工).
 _METRIC_AFTER_STOP = re.compile(
-    r"[，,。；;：:！？!?、\n]|如期|实现|达到|完成|开工|竣工|落地|签订|投用|建成|进入|在|于|与|的|进行|开展|通过"
+    r"[，,。；;：:！？!?、\n]|如期|按期|实现|达到|完成|开工|竣工|完工|落地|签约|签订|投用|投运|投产|开业|通车|建成"
+    r"|进入|在|于|与|的|进行|开展|通过"
+)
+# A predicate after a counted noun: 101个项目如期开工 counts projects started.
+_PREDICATE = re.compile(
+    r"(?:如期|按期|按时|全面|全部|实现|顺利|正式)*(?P<verb>开工|竣工|完工|投用|投运|投产|建成|落地|签约|开业|通车)"
 )
 _RANK = re.compile(
     rf"(?P<verb>保持|位居|位列|稳居|进入|跻身|排名|排在)(?P<scope>[^，,。；;、]{{0,12}}?)"
@@ -94,6 +99,8 @@ _COMPARATOR_BEFORE = tuple(sorted(COMPARATOR_BEFORE, key=len, reverse=True))
 _COMPARATOR_AFTER = tuple(sorted(COMPARATOR_AFTER, key=len, reverse=True))
 _REACH = tuple(sorted(REACH_WORDS, key=len, reverse=True))
 _COUNTER_SET = frozenset(COUNTERS)
+# 5.5%和7%: a joiner before another figure, not a noun the count belongs to.
+_JOINED_FIGURE = re.compile(rf"[和及与](?:{ARABIC_PATTERN}|{CHINESE_PATTERN})")
 _GOAL_WORDS = (*ACTION_WORDS, "确保", "力争", "推动", "加快", "实现", "共", "累计")
 _GOAL_VERBS = tuple(word for word in ACTION_WORDS if len(word) > 1)
 _AREA = frozenset({"平方米", "亩", "平方公里", "公顷"})
@@ -107,8 +114,21 @@ def extract_targets(text: str) -> list[Target]:
     floor = 0
     baseline_cut: int | None = None
     previous: Target | None = None
-    for quantity in find_quantities(text):
+    quantities = find_quantities(text)
+    # 分别: the n-th listed metric goes with the n-th listed figure (A、B分别增长10%、8%).
+    respective: dict[int, tuple[str, TargetKind]] = {}
+    for index, quantity in enumerate(quantities):
         start, end = quantity.span
+        if index in respective:
+            metric, kind = respective[index]
+            after_comparator, after_len = _comparator_after(norm, end)
+            stop = end + after_len
+            comparator = after_comparator or _shared_comparator(norm, stop) or "="
+            soft = "力争" in norm[_sentence_start(norm, start) : start]
+            previous = Target(metric, quantity, comparator, kind, (start, stop), text[start:stop], soft)
+            targets.append(previous)
+            floor = stop
+            continue
         if quantity.text == "翻番":
             continue  # no number is written: evidence for a person, not a measurable target
         after_comparator, after_len = _comparator_after(norm, end)
@@ -134,6 +154,7 @@ def extract_targets(text: str) -> list[Target]:
             after_comparator = _shared_comparator(norm, stop)
         prenominal = not after_comparator and bool(following) and _OPEN_NOUN.match(following) is not None
         prenominal = prenominal and not _starts_with_word(norm, stop, ACTION_WORDS)
+        prenominal = prenominal and not _JOINED_FIGURE.match(norm, stop)
         comparator = (
             after_comparator or _comparator_before(written_window) or (">=" if quantity.approximate else "=")
         )
@@ -146,7 +167,7 @@ def extract_targets(text: str) -> list[Target]:
             target = Target(metric, quantity, comparator, kind, (start, stop), text[start:stop], soft)
             targets.append(target)
             previous = target
-            floor = stop + len(metric)
+            floor = stop + metric_span_after(norm, stop)
             continue
         floor = stop
         metric, change, shared = metric_before(window, quantity)
@@ -157,7 +178,14 @@ def extract_targets(text: str) -> list[Target]:
         kind = _kind(quantity, metric, clause, window, change)
         if window.lstrip().startswith("其中") and previous is not None and not quantity.is_percent:
             kind = previous.kind  # 其中…: a part of the figure before, counted the same way
-        for name in _split_shared(metric) if shared else [metric]:
+        respectively = shared and RESPECTIVELY.search(window) is not None
+        names = _split_shared(metric, respectively) if shared else [metric]
+        if len(names) > 1 and respectively:
+            run = figure_run(norm, quantities, index)
+            if run == len(names):
+                respective.update((index + i, (names[i], kind)) for i in range(1, run))
+                names = names[:1]
+        for name in names:
             target = Target(name, quantity, comparator, kind, (start, stop), text[start:stop], soft)
             targets.append(target)
             previous = target
@@ -271,10 +299,22 @@ def _counts_something(window: str) -> bool:
 
 
 def metric_after(norm: str, stop: int) -> str:
+    """The noun after a count; a predicate saying what happens to it names the goal (项目如期开工 → 开工项目)."""
     rest = norm[stop : stop + 24]
     match = _METRIC_AFTER_STOP.search(rest)
     metric = rest[: match.start()] if match else rest[:15]
-    return metric.strip(_PUNCTUATION)
+    noun = metric.strip(_PUNCTUATION)
+    predicate = _PREDICATE.match(rest, len(metric)) if match else None
+    if predicate and noun:
+        return predicate.group("verb") + noun
+    return noun
+
+
+def metric_span_after(norm: str, stop: int) -> int:
+    """How many characters after a count its noun takes (the predicate moved into the metric is not counted)."""
+    rest = norm[stop : stop + 24]
+    match = _METRIC_AFTER_STOP.search(rest)
+    return len(rest[: match.start()] if match else rest[:15])
 
 
 def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, bool]:
@@ -307,7 +347,9 @@ def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, boo
     while changed and metric:
         changed = False
         for word in _LEADING:
-            if metric.startswith(word) and len(metric) >= len(word) + 3:
+            # 新建、改造公园: a listed verb is a modifier of the shared noun, not a leading word.
+            listed = metric.startswith("、", len(word))
+            if metric.startswith(word) and len(metric) >= len(word) + 3 and not listed:
                 metric = metric[len(word) :]
                 changed = True
                 break
@@ -321,12 +363,21 @@ def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, boo
     return metric.strip(_PUNCTUATION), change, shared
 
 
-def _split_shared(metric: str) -> list[str]:
+_RESPECTIVE_JOINERS = re.compile(r"[和及与]")
+
+
+def _split_shared(metric: str, respective: bool = False) -> list[str]:
     """货运量、货运值 → both; a modifier written once before the first item is shared by all."""
     parts = [part for part in metric.split("、") if part]
+    if len(parts) < 2 and respective:
+        parts = [part for part in _RESPECTIVE_JOINERS.split(metric) if part]  # A和B分别…
     if len(parts) < 2:
         return [metric]
     first, last = parts[0], parts[-1]
+    if len(last) >= 4 and all(len(part) <= 2 for part in parts[:-1]):
+        # 城镇、农村居民收入: short modifiers listed before the last item share its head.
+        head = last[len(first) :]
+        return [*(part + head for part in parts[:-1]), last]
     prefix = ""
     if len(first) > len(last) and first[len(first) - len(last)] == last[0]:
         prefix = first[: len(first) - len(last)]
