@@ -74,3 +74,22 @@ def test_share_of_a_restated_annual_task_in_brackets():
 def test_bare_verb_takes_the_noun_from_the_restated_goal():
     actuals = extract_actuals("新建30个社区健身点:已建成2个。")
     assert actuals[-1].metric == "建成社区健身点"
+
+
+def test_decline_in_a_unit_is_a_negative_change():
+    [level, change] = extract_actuals("PM10平均浓度为42微克/立方米,同比下降6.3微克/立方米。")
+    assert (level.kind, level.quantity.value) == ("amount", 42)
+    assert (change.kind, change.quantity.value) == ("change", -6.3)
+
+
+def test_respectively_pairs_each_metric_with_its_figure():
+    actuals = extract_actuals("规上工业总产值、营业收入分别增长7.4%、-2.5%。")
+    assert [(a.metric, a.quantity.value, a.kind) for a in actuals] == [
+        ("规上工业总产值", 7.4, "growth_rate"),
+        ("营业收入", -2.5, "growth_rate"),
+    ]
+
+
+def test_respectively_after_short_modifiers_shares_the_head():
+    actuals = extract_actuals("城镇、农村常住居民人均可支配收入分别增长3.9%和5.8%。")
+    assert [a.metric for a in actuals] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]

@@ -506,3 +506,22 @@ def test_evidence_spans_slice_the_texts_they_quote():
     texts = {"task": task, "progress": progress}
     assert [texts[e.source][e.span[0] : e.span[1]] for e in j.evidence] == [e.text for e in j.evidence]
     assert j.evidence[0].text == "30个社区健身点"
+
+
+def test_total_over_listed_items_is_judged_on_their_sum():
+    task = "推动普惠小微贷款、绿色贷款发放贷款5亿元以上。"
+    progress = "累计发放普惠小微贷款1.2亿元,发放绿色贷款9000万元。"
+    judgement = judge_texts(task, progress, MID_YEAR)
+    assert judgement.ratio == pytest.approx(0.42)
+    assert "合计" in judgement.reason
+    assert [e.text for e in judgement.evidence if e.source == "progress"] == ["1.2亿元", "9000万元"]
+
+
+def test_each_finding_says_why_its_figure_was_paired():
+    judgement = judge_texts("新增高新技术企业20家。", "新增高新技术企业12家。", MID_YEAR)
+    assert "高新技术企业" in judgement.findings[0].pairing
+
+
+def test_runs_in_another_measure_word_of_the_lexicon_still_count():
+    judgement = judge_texts("中欧班列开行600班以上。", "上半年开行中欧班列210列。", MID_YEAR)
+    assert judgement.ratio == pytest.approx(0.35)

@@ -1,5 +1,5 @@
 from duban.core.actuals import extract_actuals
-from duban.core.matching import match_actuals, metrics_agree, unmatched_actuals
+from duban.core.matching import match_actuals, metrics_agree, pair_figures, unmatched_actuals
 from duban.core.targets import extract_targets
 
 
@@ -57,3 +57,36 @@ def test_reason_names_the_metric():
 def test_metrics_agree_when_one_contains_the_other():
     assert metrics_agree("新增养老床位", "养老床位")
     assert not metrics_agree("养老床位", "城镇调查失业率")
+
+
+def paired(task, progress):
+    targets, actuals = extract_targets(task), extract_actuals(progress)
+    return [
+        (t.metric, m.actual.text if m else None) for t, m in pair_figures(targets, actuals, progress, task)
+    ]
+
+
+def test_figure_of_the_same_act_goes_to_the_goal_of_that_act():
+    task = "引进各类青年人才800名以上、集聚产业领军人才20名。"
+    progress = "举办招才活动5场。上半年共引进青年人才420名,其中博士35名。"
+    assert paired(task, progress)[0] == ("各类青年人才", "420名")
+
+
+def test_generic_counted_noun_goes_to_the_figure_with_its_predicate():
+    task = "推动滨江大道等40个项目如期开工,确保体育中心等25个项目实现竣工。"
+    progress = "已开工项目18个,竣工投用项目9个。"
+    assert paired(task, progress) == [("开工项目", "18个"), ("竣工项目", "9个")]
+
+
+def test_figures_for_the_items_of_a_listed_total_are_summed():
+    task = "推动普惠小微贷款、绿色贷款发放贷款5亿元以上。"
+    progress = "累计发放普惠小微贷款1.2亿元,发放绿色贷款9000万元。"
+    [(_, match)] = pair_figures(extract_targets(task), extract_actuals(progress), progress, task)
+    assert match.base_value == 2.1e8
+    assert [a.text for a in match.parts] == ["9000万元"]
+
+
+def test_reduction_in_a_unit_measures_a_reduction_goal_only():
+    progress = "二氧化硫排放量减少800吨。"
+    assert [text for _, text in pairs("减少二氧化硫排放1000吨。", progress)] == ["800吨"]
+    assert pairs("新增储气能力1000吨。", progress) == []

@@ -144,3 +144,14 @@ def test_any_text_is_read_without_error_and_spans_point_at_the_text(text):
 def test_generated_goal_sentences_yield_their_number(verb, number, unit):
     text = f"全区工业产值{verb}{number}{unit}以上。"
     assert [t.quantity.value for t in extract_targets(text)] == [number]
+
+
+def test_respectively_pairs_each_metric_with_its_own_figure():
+    assert summary("社会消费品零售总额、进出口总额分别增长7%、5%以上。") == [
+        ("社会消费品零售总额", ">=", 7, "%", "growth_rate"),
+        ("进出口总额", ">=", 5, "%", "growth_rate"),
+    ]
+
+
+def test_predicate_after_a_counted_noun_names_the_goal():
+    assert summary("推动滨江大道等40个项目如期开工")[0][0] == "开工项目"

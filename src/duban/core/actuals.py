@@ -80,7 +80,7 @@ _CHANGE = tuple(sorted((*GROWTH_WORDS, *DECLINE_WORDS), key=len, reverse=True))
 _SHARE_TAIL = re.compile(rf"(?:{'|'.join(SHARE_RATES)}|完成|完工)(?:为|达到|达|已达|约|了)?$")
 _ACTION_SET = frozenset(ACTION_WORDS)
 _ACTIONS_LONGEST_FIRST = tuple(sorted(ACTION_WORDS, key=len, reverse=True))
-_LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中")
+_LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中", "获得", "帮助")
 _OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“A-Za-z]")
 
 
@@ -133,7 +133,8 @@ def extract_actuals(text: str) -> list[Actual]:
         elif quantity.is_percent and _is_share(norm[clause_start:start]):
             kind = "share"
         following = norm[end : end + 1]
-        bare_verb = metric in _ACTION_SET
+        # 帮助21家企业: a verb alone (two characters at most) takes the noun after the count.
+        bare_verb = metric in _ACTION_SET or (0 < len(metric) <= 2 and not quantity.is_percent)
         if (not metric or bare_verb) and following and _OPEN_NOUN.match(following) and not is_rank:
             noun = _metric_after(norm, end)  # 新建3个社区体育公园: the noun follows the count
             metric += noun
@@ -244,7 +245,7 @@ def _is_share(window: str) -> bool:
 
 def _metric_after(norm: str, end: int) -> str:
     rest = norm[end : end + 20]
-    stop = re.search(r"[，,。；;：:！？!?、\n(（]|与|和|的|签订|完成|实现|开展|进行", rest)
+    stop = re.search(r"[，,。；;：:！？!?、\n(（\d]|与|和|的|签订|完成|实现|开展|进行|获得|达到|参与", rest)
     return (rest[: stop.start()] if stop else rest[:12]).strip()
 
 

@@ -23,6 +23,7 @@ from duban.core.matching import (
     pair_figures,
     target_class,
 )
+from duban.core.numerals import normalise_digits
 from duban.core.quantity import find_quantities
 from duban.core.rules import DEFAULT_RULES, JudgingRules
 from duban.core.schedule import Deadline, find_deadlines, months_elapsed, period_label
@@ -35,7 +36,7 @@ from duban.core.stages import (
     clause_bounds,
     detect_stages,
 )
-from duban.core.targets import Target, extract_targets
+from duban.core.targets import Target, extract_targets, metric_span_after
 
 Status = Literal["completed", "ahead", "on_track", "lagging", "not_started", "unreported", "unknown"]
 
@@ -91,6 +92,8 @@ class Finding:
     reason: str
     # Why this figure was read as this target's progress (matching.Match.reason).
     pairing: str = ""
+    # Further figures summed with `actual` for a total over listed items.
+    parts: tuple[Actual, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +156,14 @@ def _clip(phrase: str) -> str:
 
 def target_phrase_span(task: str, target: Target) -> tuple[int, int]:
     """Where the task states one target, from its clause start to its metric (新建3个社区体育公园)."""
-    start, _ = _clause_bounds(task, target.span, _TARGET_BREAK)
+    # A total over listed items (A、B发放贷款2亿元) starts at its clause, not at its last item.
+    breaks = CLAUSE_BREAK_CHARS if "、" in target.metric else _TARGET_BREAK
+    start, _ = _clause_bounds(task, target.span, breaks)
     end = target.span[1]
     if target.metric and task.startswith(target.metric, end):
         end += len(target.metric)
+    elif target.metric and task[end : end + 2] in target.metric:
+        end += metric_span_after(normalise_digits(task), end)  # 101个项目如期开工 → metric 开工项目
     while start < end and task[start].isspace():
         start += 1
     return start, end
@@ -209,6 +216,8 @@ class _Case:
     progress: str
     months: int
     rules: JudgingRules
+    # Further figures summed with the one judged (the parts of a listed total).
+    parts: tuple[Actual, ...] = ()
 
     def goal(self, target: Target) -> str:
         soft = "（力争目标）" if target.soft else ""
@@ -216,6 +225,14 @@ class _Case:
 
     def said(self, actual: Actual) -> str:
         phrase = actual_phrase(self.progress, actual)
+        if self.parts:
+            first = self.parts[0]
+            factor = first.quantity.base_value / first.quantity.value if first.quantity.value else 1.0
+            total = actual.quantity.base_value / factor if factor else actual.quantity.base_value
+            others = "、".join(actual_phrase(self.progress, part) for part in self.parts[1:])
+            phrase = (
+                f"{actual_phrase(self.progress, first)}、{others}，合计{_fmt(total)}{first.quantity.unit}"
+            )
         if _PERIOD_IN_PHRASE.search(phrase):
             return phrase
         return f"{actual.period or period_label(self.months)}{phrase}"
@@ -469,7 +486,14 @@ def judge(
         judge_one = {"rate": _judge_rate, "level": _judge_level, "rank": _judge_rank}.get(
             target_class(target), _judge_amount
         )
-        findings.append(replace(judge_one(case, target, actual, share), pairing=match.reason))
+        one_case = case
+        if match.parts:
+            parts = (actual, *match.parts)
+            total = replace(actual.quantity, base_value=match.base_value)
+            actual = replace(actual, quantity=total)
+            one_case = replace(case, parts=parts)
+        finding = judge_one(one_case, target, actual, share)
+        findings.append(replace(finding, pairing=match.reason, parts=match.parts))
 
     warnings = _warnings(case, pairs, actuals, previous, previous_actuals)
     if findings:
@@ -479,8 +503,8 @@ def judge(
             reason = reason.rstrip("。") + f"（{len(findings)}项量化目标中进度最慢的一项）。"
         evidence = [_task_evidence(task, worst.target)]
         for finding in sorted(findings, key=lambda f: f is not worst):
-            if finding.actual is not None:
-                evidence.append(Evidence("progress", finding.actual.span, finding.actual.text))
+            for figure in (finding.actual, *finding.parts) if finding.actual is not None else ():
+                evidence.append(Evidence("progress", figure.span, figure.text))
         unmatched = [target_phrase(task, t) for t, a in pairs if a is None]
         if unmatched:
             warnings.append(f"以下目标未报告可比数据：{'、'.join(unmatched)}。")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -76,6 +76,13 @@ class Match:
     actual: Actual
     score: float
     reason: str
+    # Further figures of the same total: 推动A贷款、B贷款发放2亿元 is met by A's and B's figures together.
+    parts: tuple[Actual, ...] = ()
+
+    @property
+    def base_value(self) -> float:
+        """The figure's value in its base unit, summed over the parts of a listed total."""
+        return self.actual.quantity.base_value + sum(a.quantity.base_value for a in self.parts)
 
 
 _KIND_NAMES = {
@@ -343,7 +350,41 @@ def pair_figures(
         reason = _reason(targets[ti], actuals[ai], sim, alone)
         chosen[ti] = Match(ti, ai, targets[ti], actuals[ai], round(score, 3), reason)
         used.add(ai)
+    for ti, match in list(chosen.items()):
+        parts = _listed_parts(match, actuals, used, progress)
+        if parts:
+            used.update(i for i, a in enumerate(actuals) if a in parts)
+            names = "、".join(a.metric for a in (match.actual, *parts))
+            reason = f"目标为{targets[ti].metric}的合计，按{names}相加"
+            chosen[ti] = replace(match, parts=parts, reason=reason)
     return [(t, chosen.get(i)) for i, t in enumerate(targets)]
+
+
+def _listed_parts(
+    match: Match, actuals: Sequence[Actual], used: set[int], progress: str
+) -> tuple[Actual, ...]:
+    """Figures for the other items of a total over a list (知识价值信用贷款、“创新积分贷”发放贷款2亿元)."""
+    items = [item for item in match.target.metric.split("、") if item]
+    if len(items) < 2 or match.actual.kind != "amount":
+        return ()
+
+    def item_of(actual: Actual) -> int:
+        start, end = _clause(progress, actual.span) if progress else actual.span
+        context = actual.metric + (progress[start:end] if progress else "")
+        return max(range(len(items)), key=lambda i: (_coverage(items[i], context), -i))
+
+    covered = {item_of(match.actual)}
+    parts: list[Actual] = []
+    for index, actual in enumerate(actuals):
+        if index in used or actual.kind != "amount" or not _achieved(progress, actual):
+            continue
+        if actual.quantity.base_unit != match.actual.quantity.base_unit:
+            continue
+        item = item_of(actual)
+        if item not in covered and _coverage(items[item], actual.metric) >= 0.5:
+            covered.add(item)
+            parts.append(actual)
+    return tuple(parts)
 
 
 def unmatched_actuals(actuals: Sequence[Actual], matches: Iterable[Match]) -> list[Actual]:

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Measure words of things counted whole (个、家、所…): a count target allows rounding down, since
-# 1 of 3 enterprises done at mid-year cannot be 1.2. Taken from the targets of corpus 000-004.
-COUNT_UNITS: frozenset[str] = frozenset("个家所座处户栋条支名人项台辆套间张只件场次列班批宗位艘部种类组期")
-
 
 @dataclass(frozen=True, slots=True)
 class JudgingRules:
