@@ -155,3 +155,47 @@ def test_respectively_pairs_each_metric_with_its_own_figure():
 
 def test_predicate_after_a_counted_noun_names_the_goal():
     assert summary("推动滨江大道等40个项目如期开工")[0][0] == "开工项目"
+
+
+def test_price_rise_is_a_growth_rate():
+    assert summary("居民消费价格涨幅控制在3.5%以内。") == [("居民消费价格", "<=", 3.5, "%", "growth_rate")]
+
+
+def test_amount_after_a_project_count_measures_those_projects():
+    found = summary("新签约亿元以上项目50个、总投资300亿元。")
+    assert found[1] == ("总投资", "=", 300, "亿元", "total")
+
+
+def test_foreign_currency_amount_is_a_total():
+    assert summary("实际利用外资达到3亿美元。")[0][-1] == "total"
+
+
+def test_urban_and_rural_incomes_respectively_give_two_targets():
+    assert summary("城乡居民人均可支配收入分别增长5.5%和6.5%。") == [
+        ("城镇居民人均可支配收入", "=", 5.5, "%", "growth_rate"),
+        ("农村居民人均可支配收入", "=", 6.5, "%", "growth_rate"),
+    ]
+
+
+def test_a_flow_counted_in_counting_words_is_a_total():
+    assert summary("肉牛出栏稳定在5万头。")[0][-1] == "total"
+
+
+def test_reemployment_count_is_an_increment():
+    assert summary("促进失业人员再就业800人。")[0][-1] == "increment"
+
+
+def test_age_is_a_unit():
+    assert summary("人均预期寿命达到80岁。") == [("人均预期寿命", "=", 80, "岁", "level")]
+
+
+def test_net_addition_is_an_increment():
+    assert summary("规上工业企业净增50家以上。") == [("规上工业企业", ">=", 50, "家", "increment")]
+
+
+def test_bounded_count_before_its_noun_is_a_goal():
+    assert summary("支持5家以上企业创建省级智能工厂。")[0][1:] == (">=", 5, "家", "increment")
+
+
+def test_scope_threshold_before_a_noun_is_not_a_goal():
+    assert summary("培育年营业收入500万元以上企业。") == []

@@ -11,7 +11,9 @@ from duban.core.lexicons.phrases import (
     ATTRIBUTE_PREFIXES,
     COMPARATOR_AFTER,
     COMPARATOR_BEFORE,
+    CURRENCY_UNITS,
     DECLINE_WORDS,
+    EVENT_WORDS,
     FLOW_WORDS,
     GROWTH_WORDS,
     LEADING_WORDS,
@@ -101,7 +103,7 @@ _REACH = tuple(sorted(REACH_WORDS, key=len, reverse=True))
 _COUNTER_SET = frozenset(COUNTERS)
 # 5.5%和7%: a joiner before another figure, not a noun the count belongs to.
 _JOINED_FIGURE = re.compile(rf"[和及与](?:{ARABIC_PATTERN}|{CHINESE_PATTERN})")
-_GOAL_WORDS = (*ACTION_WORDS, "确保", "力争", "推动", "加快", "实现", "共", "累计")
+_GOAL_WORDS = (*ACTION_WORDS, "确保", "力争", "推动", "加快", "实现", "共", "累计", "支持")
 _GOAL_VERBS = tuple(word for word in ACTION_WORDS if len(word) > 1)
 _AREA = frozenset({"平方米", "亩", "平方公里", "公顷"})
 _LENGTH = frozenset({"公里", "米"})
@@ -138,7 +140,10 @@ def extract_targets(text: str) -> list[Target]:
         clause = norm[clause_start:start]
         window = norm[window_start:start]
         following = norm[stop : stop + 1]
-        if _is_attribute(clause, norm, stop, after_comparator):
+        # 项目30个、总投资200亿元: the amount measures the items just counted, it is a goal too.
+        same_items = previous is not None and previous.span[1] == window_start and window.startswith("、")
+        bounded = _bounded_count(quantity, window, after_comparator)
+        if not bounded and _is_attribute(clause, norm, stop, after_comparator, same_items):
             continue
         baseline = _BASELINE_MARK.search(window)
         if baseline and _BASELINE_NEXT.match(norm, stop):
@@ -152,7 +157,9 @@ def extract_targets(text: str) -> list[Target]:
         baseline_cut = None
         if not after_comparator:
             after_comparator = _shared_comparator(norm, stop)
-        prenominal = not after_comparator and bool(following) and _OPEN_NOUN.match(following) is not None
+        prenominal = (
+            (not after_comparator or bounded) and bool(following) and _OPEN_NOUN.match(following) is not None
+        )
         prenominal = prenominal and not _starts_with_word(norm, stop, ACTION_WORDS)
         prenominal = prenominal and not _JOINED_FIGURE.match(norm, stop)
         comparator = (
@@ -266,17 +273,28 @@ def _comparator_before(window: str) -> str | None:
     return None
 
 
-def _is_attribute(clause: str, norm: str, stop: int, after_comparator: str | None) -> bool:
+def _is_attribute(
+    clause: str, norm: str, stop: int, after_comparator: str | None, same_items: bool = False
+) -> bool:
     """年产10万吨 / 总投资50亿元的项目 / 500万元以上项目: figures describing something else."""
     tail = clause.rstrip()
     for word in ("约", "达", "为", "近"):
         tail = tail.removesuffix(word)
-    if tail.endswith(ATTRIBUTE_PREFIXES):
+    if tail.endswith(ATTRIBUTE_PREFIXES) and not same_items:
         return True
     following = norm[stop : stop + 1]
     if following == "的":
         return True
     return bool(after_comparator and following and following not in _THRESHOLD_OK_NEXT)
+
+
+def _bounded_count(quantity: Quantity, window: str, after_comparator: str | None) -> bool:
+    """支持3家以上企业…: a plain count with a bound after a goal verb counts the noun that follows.
+
+    Scope thresholds (500万元以上项目, 3岁以下婴幼儿) are measures, never bare counting words.
+    """
+    plain_count = quantity.base_unit in _COUNTER_SET and quantity.base_value == quantity.value
+    return bool(after_comparator) and plain_count and _counts_something(window)
 
 
 def _counts_something(window: str) -> bool:
@@ -364,11 +382,16 @@ def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, boo
 
 
 _RESPECTIVE_JOINERS = re.compile(r"[和及与]")
+_URBAN_RURAL = "城乡"
 
 
 def _split_shared(metric: str, respective: bool = False) -> list[str]:
     """货运量、货运值 → both; a modifier written once before the first item is shared by all."""
     parts = [part for part in metric.split("、") if part]
+    if len(parts) < 2 and respective and metric.startswith(_URBAN_RURAL):
+        # 城乡居民收入分别增长6%和7%: 城乡 abbreviates 城镇 and 农村, listed in that order.
+        head = metric.removeprefix(_URBAN_RURAL)
+        return [f"{side}{head}" for side in ("城镇", "农村")]
     if len(parts) < 2 and respective:
         parts = [part for part in _RESPECTIVE_JOINERS.split(metric) if part]  # A和B分别…
     if len(parts) < 2:
@@ -401,10 +424,14 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
         return "level"
     if any(word in metric or word in window for word in PER_UNIT_WORDS):
         return "level"
-    if quantity.base_unit == "元" or (
+    if quantity.base_unit in CURRENCY_UNITS or (
         quantity.base_unit not in _COUNTER_SET and any(word in metric for word in FLOW_WORDS)
     ):
         return "total"
+    if metric.endswith(FLOW_WORDS):
+        return "total"  # 生猪出栏80万头: the flow itself is counted, even in counting words
+    if metric.endswith(EVENT_WORDS):
+        return "increment"  # 失业人员再就业1500人: events of the year, counted as they happen
     if window.rstrip().endswith(_REACH) and not window.rstrip().endswith(("不少于", "至少")):
         return "level"
     if any(word in _BRACKETED.sub("", clause) for word in ACTION_WORDS):
@@ -415,7 +442,7 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
 
 
 def _kind_of_count(quantity: Quantity, metric: str, window: str, after: str) -> TargetKind:
-    if quantity.base_unit == "元" or any(word in metric for word in FLOW_WORDS if word != "融资"):
+    if quantity.base_unit in CURRENCY_UNITS or any(word in metric for word in FLOW_WORDS if word != "融资"):
         return "total" if quantity.base_unit not in _COUNTER_SET else "increment"
     if any(word in window or word in after for word in ACTION_WORDS):
         return "increment"

@@ -24,7 +24,9 @@ COMPARATOR_AFTER: dict[str, str] = {
 }  # fmt: skip
 
 # A change: 增长6% is a growth rate, 下降16% a decline rate.
-GROWTH_WORDS: tuple[str, ...] = ("增长", "增加", "增速", "增幅", "提高", "提升", "上升", "上涨", "递增")
+GROWTH_WORDS: tuple[str, ...] = (
+    "增长", "增加", "增速", "增幅", "提高", "提升", "上升", "上涨", "递增", "涨幅", "净增",
+)  # fmt: skip
 DECLINE_WORDS: tuple[str, ...] = (
     "下降", "降低", "减少", "压降", "压减", "削减", "下调", "降幅", "回落", "递减", "缩减",
 )  # fmt: skip
@@ -46,7 +48,8 @@ ACTION_WORDS: tuple[str, ...] = (
     "种植", "造林", "拆除", "清理", "关闭", "淘汰", "整合", "签约", "落地", "引导", "增设", "配建",
     "铺设", "敷设", "安装", "更新", "评选", "命名", "申报", "招聘", "带动", "解决", "整理", "补充",
     "转化", "新改建", "开通", "压减", "削减", "增加", "交流", "服务", "接待", "改扩建", "新改扩建",
-    "开行", "新开", "运行", "发送", "运送", "输送", "建立", "组建", "设立", "挂牌", "认证",
+    "开行", "新开", "运行", "发送", "运送", "输送", "建立", "组建", "设立", "挂牌", "认证", "净增",
+    "惠及", "上市",
 )  # fmt: skip
 
 # Heads of annual flows of money, goods or people (投资, 产值, 游客): amounts of these are totals.
@@ -54,8 +57,15 @@ FLOW_WORDS: tuple[str, ...] = (
     "投资", "引资", "资金", "产值", "产量", "交易额", "成交额", "进出口", "出口", "进口", "销售额",
     "营业收入", "营收", "收入", "税收", "贷款", "融资", "消费", "游客", "增加值", "总额", "利润",
     "货运量", "吞吐量", "发电量", "用电量", "客流", "营业额", "支出", "专项债", "国债", "债券",
-    "补助", "补贴",
+    "补助", "补贴", "出栏", "外资",
 )  # fmt: skip
+
+# Nouns of events counted over the year (失业人员再就业1500人): a count of them is an increment.
+# Bare 就业 is left out: the seed annotation counts 脱贫人口就业3000人 as a level (people in work).
+EVENT_WORDS: tuple[str, ...] = ("再就业", "转移就业", "新增就业", "创业", "上市")
+
+# Currencies: an amount of money is a total (an annual flow), whatever the verb.
+CURRENCY_UNITS: frozenset[str] = frozenset({"元", "美元", "欧元", "港元"})
 
 # Words marking a figure per person, per place or for every member: a level, not a total.
 PER_UNIT_WORDS: tuple[str, ...] = ("人均", "户均", "亩均", "每", "所有")
