@@ -45,3 +45,19 @@ def test_integer_round_trips_through_chinese(number):
 def test_decimal_round_trips_through_arabic_with_thousands_separators(number):
     written = f"{number:,.2f}"
     assert parse_numeral(written) == pytest.approx(float(number))
+
+
+def test_cn2an_is_loaded_only_for_a_chinese_numeral():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from duban.core.targets import extract_targets\n"
+        "extract_targets('地区生产总值增长6%以上，新增高新技术企业20家')\n"
+        "before = 'cn2an' in sys.modules\n"
+        "extract_targets('完成两千亩低效林改造')\n"
+        "print(before, 'cn2an' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "True"]

@@ -1,14 +1,14 @@
 """Numerals as written in Chinese documents: Arabic (1,163.07, full-width ３), Chinese (两千, 三点五), mixed.
 
 Chinese numerals are converted by cn2an, always on a numeral span alone, never on a sentence.
+cn2an is imported only when a Chinese numeral span needs converting: it takes ~0.1 s to load, and
+most texts (and `duban parse` / `duban targets` runs) have Arabic figures only.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-import cn2an
 
 from duban.core.lexicons.units import MULTIPLIERS
 
@@ -53,6 +53,8 @@ def parse_numeral(numeral: str) -> float:
             return float(head.replace(",", "")) * factor
     if any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
         raise ValueError(f"not a numeral: {numeral!r}")
+    import cn2an  # deferred: see the module docstring
+
     try:
         return float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, IndexError) as exc:
@@ -72,4 +74,6 @@ def split_multiplier(numeral: str) -> tuple[str, str]:
 
 def render_chinese(value: float) -> str:
     """A number written in Chinese numerals (2000 → 二千), for tests and display."""
+    import cn2an  # deferred: see the module docstring
+
     return str(cn2an.an2cn(value))
