@@ -58,7 +58,7 @@ def test_scores_agreement_recall_and_abstentions(tmp_path):
     out = io.StringIO()
     assert run(_write(tmp_path / "cases.jsonl", records), show=False, out=out) == 0
     text = out.getvalue()
-    assert "一致率（待研判、未填报计为不一致）：0.667（2/3）" in text
+    assert "一致率（待研判计为不一致，未填报仅与“未填报”一致）：0.667（2/3）" in text
     assert "滞后召回率：1.000（1/1）" in text
     assert "未填报：1" in text
 
@@ -85,3 +85,34 @@ def test_directory_scores_every_labelled_file_and_skips_the_rest(tmp_path):
 def test_missing_path_is_an_error(tmp_path):
     with pytest.raises(DubanError, match="找不到"):
         run(tmp_path / "none.jsonl", show=False, out=io.StringIO())
+
+
+def test_office_label_unreported_agrees_only_with_unreported(tmp_path):
+    path = tmp_path / "cases.jsonl"
+    rows = [
+        {"task": "新建5G基站800个。", "progress": "", "as_of": "2024-06-30", "label": "未填报"},
+        {
+            "task": "新建5G基站800个。",
+            "progress": "1-6月新建5G基站100个。",
+            "as_of": "2024-06-30",
+            "label": "未填报",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = io.StringIO()
+    run(path, show=False, out=out)
+    assert "0.500（1/2）" in out.getvalue().splitlines()[2]
+
+
+def test_status_labels_are_scored_status_for_status(tmp_path):
+    path = tmp_path / "cases.jsonl"
+    row = {
+        "task": "新建5G基站800个。",
+        "progress": "新建5G基站820个。",
+        "as_of": "2024-06-30",
+        "label": "超进度",
+    }
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    out = io.StringIO()
+    run(path, show=False, out=out)
+    assert "具体状态一致率（标注为具体状态的条目）：0.000（0/1）" in out.getvalue()

@@ -8,7 +8,9 @@ PATH may be a directory: every .jsonl file in it with labelled progress records 
 
 The office labels are sorted into two classes: lagging (a problem flagged) and not lagging. duban's
 `lagging` and `not_started` flag a problem; `unknown` and `unreported` are abstentions, counted as
-disagreements in the agreement rate and reported on their own.
+disagreements in the agreement rate and reported on their own, except that an office label of 未填报
+(no report filed) agrees with duban's `unreported` only. Labels naming one status (已完成, 超进度, 正常推进,
+滞后, 未完成, 未启动, 未填报) are also scored status for status.
 """
 
 from __future__ import annotations
@@ -61,6 +63,27 @@ OFFICE_LABELS: dict[str, bool] = {
     "completed": False,
 }
 
+# Labels naming one status: scored a second time, status for status, where a file uses them.
+STATUS_OF_LABEL: dict[str, str] = {
+    "已完成": "completed",
+    "完成": "completed",
+    "超进度": "ahead",
+    "超序时进度": "ahead",
+    "正常推进": "on_track",
+    "序时推进": "on_track",
+    "按序时推进": "on_track",
+    "达到序时进度": "on_track",
+    "滞后": "lagging",
+    "推进滞后": "lagging",
+    "进度滞后": "lagging",
+    "未完成": "lagging",
+    "未启动": "not_started",
+    "未填报": "unreported",
+    **{code: code for code in ("completed", "ahead", "on_track", "lagging", "not_started", "unreported")},
+}
+# No report was filed: agreement means duban says so too (neither class of the lagging measure).
+UNREPORTED_LABELS = frozenset({"未填报", "unreported"})
+
 FLAGS = frozenset({"lagging", "not_started"})
 ABSTAINS = frozenset({"unknown", "unreported"})
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -87,19 +110,26 @@ class Tally:
     office_lagging: int = 0
     flagged: int = 0
     caught: int = 0
+    named: int = 0
+    named_agreed: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
     disagreements: list[tuple[Case, Judgement]] = field(default_factory=list)
 
     def add(self, case: Case, judgement: Judgement) -> None:
-        office_lags = OFFICE_LABELS[case.label]
         status = judgement.status
+        unreported = case.label in UNREPORTED_LABELS
+        office_lags = not unreported and OFFICE_LABELS[case.label]
         self.cases += 1
         self.statuses[status] += 1
         flags = status in FLAGS
         self.office_lagging += office_lags
         self.flagged += flags
         self.caught += office_lags and flags
-        if status not in ABSTAINS and flags == office_lags:
+        if case.label in STATUS_OF_LABEL:
+            self.named += 1
+            self.named_agreed += STATUS_OF_LABEL[case.label] == status
+        decided = status not in ABSTAINS and flags == office_lags
+        if (status == "unreported") if unreported else decided:
             self.agreed += 1
         else:
             self.disagreements.append((case, judgement))
@@ -160,8 +190,8 @@ def load_cases(path: Path, fallback: date | None = None) -> tuple[list[Case], da
         if not isinstance(task, str):
             raise DubanError(f"{path.name} 第{number}行缺少任务文本（text 或 task 字段）")
         label = record["label"].strip()
-        if label not in OFFICE_LABELS:
-            known = "、".join(k for k in OFFICE_LABELS if not k.isascii())
+        if label not in OFFICE_LABELS and label not in UNREPORTED_LABELS:
+            known = "、".join(k for k in (*OFFICE_LABELS, *UNREPORTED_LABELS) if not k.isascii())
             raise DubanError(f"{path.name} 第{number}行 label“{label}”无法识别，可用：{known}")
         if "as_of" in record:
             try:
@@ -216,12 +246,14 @@ def run(path: Path, *, show: bool, out: TextIO) -> int:
     if not tally.cases:
         raise DubanError(f"{path} 中没有带 label 和 progress 的标注记录")
     out.write(f"条目数：{tally.cases}\n")
-    out.write(f"一致率（待研判、未填报计为不一致）：{_rate(tally.agreed, tally.cases)}\n")
+    out.write(f"一致率（待研判计为不一致，未填报仅与“未填报”一致）：{_rate(tally.agreed, tally.cases)}\n")
     decided = tally.cases - tally.abstained
     out.write(f"已研判条目一致率：{_rate(tally.agreed, decided)}\n")
     out.write(f"滞后召回率：{_rate(tally.caught, tally.office_lagging)}\n")
     out.write(f"滞后精确率：{_rate(tally.caught, tally.flagged)}\n")
     out.write(f"待研判占比：{_rate(tally.statuses['unknown'], tally.cases)}\n")
+    if tally.named:
+        out.write(f"具体状态一致率（标注为具体状态的条目）：{_rate(tally.named_agreed, tally.named)}\n")
     out.write(f"未填报：{tally.statuses['unreported']}\n")
     distribution = "，".join(f"{STATUS_LABELS[s]} {n}" for s, n in tally.statuses.most_common())
     out.write(f"状态分布：{distribution}\n")
