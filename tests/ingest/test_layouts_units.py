@@ -80,3 +80,27 @@ def test_padded_two_character_leader_names_are_joined():
 
 def test_leaders_printed_together_are_split_by_names_seen_elsewhere():
     assert split_leaders("冯星贵张宇", frozenset({"冯星贵", "张宇"})) == ["冯星贵", "张宇"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("区长 周国平", ["周国平"]),
+        ("副区长李卫东", ["李卫东"]),
+        ("副县长 陈  静", ["陈静"]),
+        ("区委常委、常务副区长 吴志刚", ["吴志刚"]),
+        ("吴志刚（常务副区长）", ["吴志刚"]),
+        ("李卫东副区长", ["李卫东"]),
+    ],
+)
+def test_leader_titles_are_dropped_from_names(cell, names):
+    assert split_leaders(cell) == names
+
+
+def test_a_leader_cell_naming_only_a_title_keeps_the_title():
+    assert split_leaders("分管副区长") == ["分管副区长"]
+
+
+def test_units_separated_by_slashes_or_spaces_are_split():
+    assert split_units("区住房城乡建委/区规划自然资源局") == ["区住房城乡建委", "区规划自然资源局"]
+    assert split_units("区财政局 区税务局 柳湾城投集团") == ["区财政局", "区税务局", "柳湾城投集团"]

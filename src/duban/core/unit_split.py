@@ -139,7 +139,7 @@ TASK_VERBS: tuple[str, ...] = (
     "坚持",
 )
 
-SEPARATORS = re.compile(r"[、，,;；]")
+SEPARATORS = re.compile(r"[、，,;；/／|｜]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:个|家|项|万|亿|%|％|人|户|名|条|件|次|天|亩|米|公里|吨|元)")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
@@ -266,7 +266,12 @@ def split_units(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Unit names in one cell line: separators first, then run-together names."""
     names: list[str] = []
     for item in split_list(text):
-        names.extend(split_run_together(item, known))
+        tokens = item.split()
+        if len(tokens) > 1 and all(_piece_ok(token) or token.endswith("等") for token in tokens):
+            # names separated by spaces only (区规划自然资源局 区财政局)
+            names.extend(name for token in tokens for name in split_run_together(token, known))
+        else:
+            names.extend(split_run_together(item, known))
     return names
 
 
@@ -317,11 +322,47 @@ def join_unit_lines(lines: Iterable[str]) -> list[str]:
     return joined
 
 
+# Official titles printed beside a leader's name (区长 周国平, 副区长李卫东, 吴志刚（常务副区长）), from
+# the leader columns of district and county plans: an optional body (区委, 县政府, 区人大常委会),
+# an optional rank word, then the post.
+LEADER_TITLE = re.compile(
+    r"(?:分管|联系|牵头|包联)?(?:[区县市](?:委|政府|人大常委会|人大|政协)?)?(?:党组|党工委)?(?:常务|专职|挂职|一级|二级)?副?"
+    r"(?:区长助理|县长助理|市长助理|区长|县长|市长|镇长|书记|主任|主席|秘书长|部长|局长|常委|"
+    r"调研员|巡视员|党组成员|成员|政委)"
+)
+_TITLE_AROUND = re.compile(
+    rf"^(?:(?:{LEADER_TITLE.pattern})[\s、]*)+|[(（]\s*(?:{LEADER_TITLE.pattern})\s*[)）]$"
+)
+
+
+def strip_leader_title(item: str) -> str:
+    """A leader's name without the titles printed before it or after it in parentheses; a cell
+    holding a title only (分管副区长) is returned as it is."""
+    name = item.strip()
+    if LEADER_TITLE.fullmatch(name.replace(" ", "")):
+        return name
+    for _ in range(3):
+        stripped = _TITLE_AROUND.sub("", name).strip()
+        if stripped == name or not re.search(r"[\u4e00-\u9fff]", stripped):
+            break
+        name = stripped
+    if (match := re.fullmatch(rf"(.+?)\s*(?:{LEADER_TITLE.pattern})", name)) and _HAN_NAME.fullmatch(
+        re.sub(r"\s+", "", match.group(1))
+    ):
+        name = match.group(1)
+    return name
+
+
 def split_leaders(line: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Leader names in one cell line. Two-character names are often padded (高  帆); a padded name
-    printed after another (郑小平高  帆) takes the last character before the padding."""
+    printed after another (郑小平高  帆) takes the last character before the padding. Titles are
+    dropped (副区长 李卫东 → 李卫东); a title alone stays only when the line names nobody."""
+    items = split_list(line)
+    if any(not LEADER_TITLE.fullmatch(item.replace(" ", "")) for item in items):
+        items = [item for item in items if not LEADER_TITLE.fullmatch(item.replace(" ", ""))]
     names: list[str] = []
-    for item in split_list(line):
+    for raw in items:
+        item = strip_leader_title(raw)
         tokens = item.split()
         merged: list[str] = []
         for token in tokens:

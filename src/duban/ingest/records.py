@@ -7,11 +7,17 @@ from typing import Any, Literal
 
 DocumentKind = Literal["plan", "progress", "report", "narrative"]
 TaskKind = Literal["indicator", "task"]
+# Keys beyond DESIGN §5, present in the JSON only when the document has them.
+_OPTIONAL_TASK_KEYS = ("judgement", "deadline", "problems", "next_steps")
 
 
 @dataclass(slots=True)
 class ParsedTask:
-    """One numbered row of a plan or progress document (DESIGN §5)."""
+    """One numbered row of a plan or progress document (DESIGN §5).
+
+    `deadline` (完成时限), `problems` (存在问题) and `next_steps` (下步打算) are the columns of those
+    names when the document has them; they are extra keys of the parse JSON, left out when empty.
+    """
 
     ref: str
     seq: int
@@ -25,20 +31,27 @@ class ParsedTask:
     co_units: list[str] = field(default_factory=list)
     progress: str | None = None
     label: str | None = None
+    deadline: str | None = None
+    problems: str | None = None
+    next_steps: str | None = None
     targets: list[dict[str, Any]] = field(default_factory=list)
     actuals: list[dict[str, Any]] = field(default_factory=list)
     judgement: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        if data["judgement"] is None:
-            del data["judgement"]
+        for optional in _OPTIONAL_TASK_KEYS:
+            if data[optional] is None:
+                del data[optional]
         return data
 
 
 @dataclass(slots=True)
 class ParsedDocument:
-    """A whole document: its metadata, its tasks in order and what looked wrong."""
+    """A whole document: its metadata, its tasks in order and what looked wrong.
+
+    `period` is the reporting period a progress table's header names (1-9月完成情况 → "1-9月").
+    """
 
     source: str
     kind: DocumentKind
@@ -48,9 +61,10 @@ class ParsedDocument:
     year: int | None
     tasks: list[ParsedTask] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    period: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "source": self.source,
             "kind": self.kind,
             "title": self.title,
@@ -60,3 +74,6 @@ class ParsedDocument:
             "tasks": [task.to_json() for task in self.tasks],
             "warnings": list(self.warnings),
         }
+        if self.period is not None:
+            data["period"] = self.period
+        return data

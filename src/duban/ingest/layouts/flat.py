@@ -19,7 +19,7 @@ from duban.core.unit_split import looks_like_person_names, looks_like_unit_list
 from duban.ingest.blocks import Paragraph
 from duban.ingest.layouts.headings import parse_attachment, parse_heading
 from duban.ingest.layouts.lexicon import HEADER_ROLES, TRAILER, Role
-from duban.ingest.layouts.rows import Context, RowDraft, strip_number
+from duban.ingest.layouts.rows import Context, RowDraft, fill_columns, strip_number
 
 Mode = Literal["tabcell", "tabrow", "spacerow", "blankcell", "linecell"]
 
@@ -244,8 +244,7 @@ class TableReader:
         draft.leader_lines = [line for line in by_role.get("leaders", []) if line.strip()]
         draft.lead_lines = by_role.get("lead", [])
         draft.co_lines = by_role.get("co", [])
-        if "progress" in roles:
-            draft.progress = "\n".join(line.strip() for line in by_role.get("progress", []) if line.strip())
+        fill_columns(draft, by_role, roles)
         self.last_seq = seq
         self.drafts.append(draft)
 

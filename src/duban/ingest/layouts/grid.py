@@ -9,7 +9,7 @@ from duban.ingest.blocks import Table
 from duban.ingest.layouts.flat import classify_header_cell, is_table_header, resolve_roles
 from duban.ingest.layouts.headings import parse_heading
 from duban.ingest.layouts.lexicon import Role
-from duban.ingest.layouts.rows import Context, strip_number
+from duban.ingest.layouts.rows import Context, fill_columns, strip_number
 
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[、.．]?\s*$")
 
@@ -99,8 +99,7 @@ def read_grid(table: Table, context: Context, state: GridState) -> str | None:
         draft.leader_lines = cells.get("leaders", "").splitlines()
         draft.lead_lines = cells.get("lead", "").splitlines()
         draft.co_lines = cells.get("co", "").splitlines()
-        if "progress" in cells:
-            draft.progress = "\n".join(p.strip() for p in cells["progress"].splitlines() if p.strip())
+        fill_columns(draft, {role: text.splitlines() for role, text in cells.items()}, roles)
         context.drafts.append(draft)
         state.last_seq = seq
         previous = draft

@@ -9,7 +9,21 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Role = Literal["seq", "category", "text", "leaders", "lead", "co", "units", "progress", "remarks", "other"]
+Role = Literal[
+    "seq",
+    "category",
+    "text",
+    "leaders",
+    "lead",
+    "co",
+    "units",
+    "deadline",
+    "progress",
+    "problems",
+    "plans",
+    "remarks",
+    "other",
+]
 
 # Header cell → column role, first match wins. "units" is a bare 责任单位: the lead column unless the
 # table also has a 牵头 column, then the co-operating one.
@@ -20,9 +34,11 @@ HEADER_ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"(配合|协办|参与|协助|协同).*(单位|部门)|^责任[(（]配合[)）](单位|部门)$"), "co"),
     (re.compile(r"牵头.*(单位|部门)|主责(单位|部门)"), "lead"),
     (re.compile(r"(责任|承办|实施)(单位|部门|主体)$"), "units"),
-    (re.compile(r"(推进|进展|完成|落实|办理|工作)(情况|进度)|进度$|进展$"), "progress"),
+    (re.compile(r"(时限|时间|节点|完成时间|期限)(要求)?$|^时间安排$"), "deadline"),
+    (re.compile(r"(存在|主要|面临)(的)?(问题|困难)|^(问题|困难)(和|及|与)?(困难|问题|短板)?$"), "problems"),
+    (re.compile(r"^下(一)?步(工作)?(打算|计划|措施|安排|举措|思路)$|^工作(打算|计划)$"), "plans"),
+    (re.compile(r"(推进|进展|完成|落实|办理|工作|执行)(情况|进度)|进度$|进展$"), "progress"),
     (re.compile(r"^备注$"), "remarks"),
-    (re.compile(r"(时限|时间|节点|完成时间)$"), "other"),
     (
         re.compile(
             r"(目标任务|工作任务|主要目标|预期目标|任务内容|重点任务|主要任务|工作内容|具体任务|重点工作|目标|任务|事项|指标)$"

@@ -26,6 +26,9 @@ class RowDraft:
     lead_lines: list[str] = field(default_factory=list)
     co_lines: list[str] = field(default_factory=list)
     progress: str | None = None
+    deadline: str | None = None
+    problems: str | None = None
+    plans: str | None = None
     part: str | None = None
     section: list[str] = field(default_factory=list)
     label: str | None = None
@@ -45,6 +48,7 @@ class Context:
     table_kinds: list[tuple[str, str]] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     runs: int = 0
+    periods: list[str] = field(default_factory=list)
 
     def heading(self, heading: Heading) -> None:
         if heading.level == 1:
@@ -143,6 +147,24 @@ def finish(context: Context) -> list[ParsedTask]:
                 co_units=co,
                 progress=draft.progress,
                 label=draft.label,
+                deadline=draft.deadline,
+                problems=draft.problems,
+                next_steps=draft.plans,
             )
         )
     return tasks
+
+
+def cell_text(lines: list[str]) -> str | None:
+    """A free-text cell (progress, problems, plans, deadline) as lines joined by newlines."""
+    text = "\n".join(line.strip() for line in lines if line.strip())
+    return text or None
+
+
+def fill_columns(draft: RowDraft, by_role: dict, roles: tuple) -> None:
+    """The free-text columns of one row: 推进情况, 完成时限, 存在问题, 下步打算."""
+    if "progress" in roles:
+        draft.progress = cell_text(by_role.get("progress", [])) or ""
+    draft.deadline = cell_text(by_role.get("deadline", []))
+    draft.problems = cell_text(by_role.get("problems", []))
+    draft.plans = cell_text(by_role.get("plans", []))
