@@ -6,11 +6,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping
+from copy import copy
 from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -54,6 +55,40 @@ _BODY_FONT = Font(name=FONT_NAME, size=10)
 _BOLD_FONT = Font(name=FONT_NAME, size=10, bold=True)
 _HEADING_FILL = PatternFill("solid", fgColor="E7E6E6")
 _SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
+
+
+class _Styler:
+    """Gives cells a combination of font, alignment, border and fill.
+
+    openpyxl hashes every style object each time one is assigned to a cell, which made styling most of
+    the time spent on a 150-row table; here each combination is registered once per workbook and its
+    style array copied to the cells that share it.
+    """
+
+    def __init__(self) -> None:
+        self._arrays: dict[tuple[int, ...], object] = {}
+
+    def __call__(
+        self,
+        cell: Cell,
+        font: Font,
+        alignment: Alignment | None = None,
+        border: Border | None = None,
+        fill: PatternFill | None = None,
+    ) -> None:
+        key = (id(font), id(alignment), id(border), id(fill))
+        array = self._arrays.get(key)
+        if array is not None:
+            cell._style = copy(array)
+            return
+        cell.font = font
+        if alignment is not None:
+            cell.alignment = alignment
+        if border is not None:
+            cell.border = border
+        if fill is not None:
+            cell.fill = fill
+        self._arrays[key] = copy(cell._style)
 
 
 def summary_title(data: ReportData) -> str:
@@ -114,14 +149,15 @@ def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = width
     fills = {status: PatternFill("solid", fgColor=colour) for status, colour in STATUS_COLOURS.items()}
     white = Font(name=FONT_NAME, size=10, color="FFFFFF", bold=True)
+    indents = [Alignment(vertical="center", indent=level) for level in range(4)]
+    style = _Styler()
     row = HEADER_ROW
     for item in outline(data.tasks):
         row += 1
         if isinstance(item, Heading):
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(COLUMNS))
             cell = sheet.cell(row, 1, _clean(item.text))
-            cell.font, cell.fill, cell.border = _BOLD_FONT, _SECTION_FILL, _BORDER
-            cell.alignment = Alignment(vertical="center", indent=item.level)
+            style(cell, _BOLD_FONT, indents[min(item.level, 3)], _BORDER, _SECTION_FILL)
             continue
         values = (
             item.seq,
@@ -134,14 +170,13 @@ def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
         )
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row, column, _clean(value))
-            cell.font, cell.alignment, cell.border = _BODY_FONT, _WRAP, _BORDER
-        status_cell = sheet.cell(row, 6)
-        status_cell.alignment = _CENTRE
-        if item.status in fills:
-            status_cell.fill = fills[item.status]
-            if STATUS_COLOURS[item.status] in _DARK_FILLS:
-                status_cell.font = white
-        sheet.cell(row, 1).alignment = _CENTRE
+            if column == 1:
+                style(cell, _BODY_FONT, _CENTRE, _BORDER)
+            elif column == 6:
+                dark = STATUS_COLOURS.get(item.status) in _DARK_FILLS
+                style(cell, white if dark else _BODY_FONT, _CENTRE, _BORDER, fills.get(item.status))
+            else:
+                style(cell, _BODY_FONT, _WRAP, _BORDER)
         sheet.row_dimensions[row].height = _row_height(values)
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
@@ -184,16 +219,19 @@ def _print_setup(sheet: Worksheet) -> None:
 
 def _fill_counts(sheet: Worksheet, data: ReportData) -> None:
     statuses = ordered_statuses(t.status for t in data.tasks)
-    row = 1
+    style = _Styler()
     row = _count_table(
         sheet,
-        row,
+        style,
+        1,
         "按牵头单位统计（一项任务有多个牵头单位的，分别计入）",
         "责任单位",
         unit_status_counts(data.tasks),
         statuses,
     )
-    row = _count_table(sheet, row + 1, "按分类统计", "分类", section_status_counts(data.tasks), statuses)
+    row = _count_table(
+        sheet, style, row + 1, "按分类统计", "分类", section_status_counts(data.tasks), statuses
+    )
     sheet.column_dimensions["A"].width = 34
     for index in range(2, len(statuses) + 3):
         sheet.column_dimensions[get_column_letter(index)].width = 10
@@ -202,6 +240,7 @@ def _fill_counts(sheet: Worksheet, data: ReportData) -> None:
 
 def _count_table(
     sheet: Worksheet,
+    style: _Styler,
     row: int,
     title: str,
     name_heading: str,
@@ -213,20 +252,15 @@ def _count_table(
     row += 1
     headings = [name_heading, *(status_label(s) for s in statuses), "合计"]
     for column, heading in enumerate(headings, start=1):
-        cell = sheet.cell(row, column, heading)
-        cell.font, cell.alignment, cell.border, cell.fill = _BOLD_FONT, _CENTRE, _BORDER, _HEADING_FILL
+        style(sheet.cell(row, column, heading), _BOLD_FONT, _CENTRE, _BORDER, _HEADING_FILL)
     totals: Counter[str] = Counter()
     for name, counter in counts.items():
         row += 1
         totals.update(counter)
         values = [name, *(counter[s] for s in statuses), sum(counter.values())]
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row, column, value)
-            cell.font, cell.border = _BODY_FONT, _BORDER
-            cell.alignment = _WRAP if column == 1 else _CENTRE
+            style(sheet.cell(row, column, value), _BODY_FONT, _WRAP if column == 1 else _CENTRE, _BORDER)
     row += 1
     for column, value in enumerate(["合计", *(totals[s] for s in statuses), sum(totals.values())], start=1):
-        cell = sheet.cell(row, column, value)
-        cell.font, cell.border = _BOLD_FONT, _BORDER
-        cell.alignment = _CENTRE
+        style(sheet.cell(row, column, value), _BOLD_FONT, _CENTRE, _BORDER)
     return row
