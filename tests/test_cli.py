@@ -25,3 +25,10 @@ def test_jsonl_record_missing_field_is_reported(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({"task": "x"}) + "\n"))
     assert main(["judge", "--jsonl"]) == 2
     assert "progress" in capsys.readouterr().err
+
+
+def test_usage_errors_are_worded_in_chinese(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["parse"])
+    assert exit_info.value.code == 2
+    assert "缺少必需的参数：path" in capsys.readouterr().err

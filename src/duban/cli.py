@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from duban.errors import DubanError
 
@@ -128,8 +129,33 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return serve_command(host=args.host, port=args.port, out=sys.stdout)
 
 
+# argparse words its errors in English; the user reads Chinese (the usage line above them stays as is).
+_USAGE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"the following arguments are required: (.+)"), "缺少必需的参数：{0}"),
+    (re.compile(r"unrecognized arguments: (.+)"), "无法识别的参数：{0}"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)"),
+        "参数 {0} 的取值 {1} 无效，可选：{2}",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 需要一个值"),
+    (re.compile(r"argument (\S+): invalid \w+ value: (.+)"), "参数 {0} 的值 {1} 无效"),
+    (re.compile(r"argument (\S+): (.+)"), "参数 {0}：{1}"),
+)
+
+
+class _ChineseArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        for pattern, wording in _USAGE_ERRORS:
+            match = pattern.fullmatch(message)
+            if match:
+                message = wording.format(*match.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _ChineseArgumentParser(
         prog="duban",
         description="督办：政府工作报告目标任务的分解、填报、研判与通报 / supervision of government work reports",
     )
