@@ -18,6 +18,7 @@ UNIT_SUFFIXES: tuple[str, ...] = tuple(
             "管委会",
             "委员会",
             "办公室",
+            "办事处",
             "事务中心",
             "中心",
             "公司",
@@ -64,6 +65,8 @@ SHORT_ONLY_SUFFIXES = frozenset({"联", "协"})
 JOINT_NAMES: tuple[str, ...] = ("纪委监委", "党工委管委会")
 # A name never starts with a generic ending: 管委会… or 公司… is the tail of the previous name.
 FORBIDDEN_STARTS: tuple[str, ...] = (
+    "人民政府",
+    "办事处",
     "管委会",
     "委员会",
     "办公室",

@@ -17,7 +17,7 @@ from duban.ingest.layouts.headings import judgement_in, parse_attachment, parse_
 from duban.ingest.layouts.lexicon import TRAILER
 from duban.ingest.layouts.lists import ListReader
 from duban.ingest.layouts.metadata import read_metadata
-from duban.ingest.layouts.rows import Context, finish
+from duban.ingest.layouts.rows import Context, drop_summary_items, finish
 from duban.ingest.records import DocumentKind, ParsedDocument
 
 __all__ = ["recognise"]
@@ -59,6 +59,7 @@ def recognise(document: Document) -> ParsedDocument:
             f"{source}：没有找到可识别的表头（应有“序号”“目标任务/工作任务”“牵头单位/责任单位”等列）"
         )
     _label_from_statements(context)
+    drop_summary_items(context)
     tasks = finish(context)
     return ParsedDocument(
         source=source,

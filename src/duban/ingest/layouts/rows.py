@@ -33,6 +33,7 @@ class RowDraft:
     section: list[str] = field(default_factory=list)
     label: str | None = None
     indicator: bool = False
+    from_list: bool = False
 
 
 @dataclass(slots=True)
@@ -49,12 +50,18 @@ class Context:
     body: list[str] = field(default_factory=list)
     runs: int = 0
     periods: list[str] = field(default_factory=list)
+    deepest: int = 0
 
     def heading(self, heading: Heading) -> None:
+        """Level 1 (一、) starts the path, level 2 ((一)) follows the first name, level 3 (1. over
+        (1) items) follows the names of levels 1 and 2."""
         if heading.level == 1:
-            self.sections = [heading.name]
+            self.sections, self.deepest = [heading.name], 1
+        elif heading.level == 2:
+            self.sections, self.deepest = [*self.sections[:1], heading.name], 2
         else:
-            self.sections = [*self.sections[:1], heading.name]
+            kept = self.sections[:-1] if self.deepest == 3 else self.sections
+            self.sections, self.deepest = [*kept, heading.name], 3
 
     def enter_attachment(self, number: int, title: str) -> None:
         """附件N starts a new part; a lone 附件 (the whole plan attached to its notice) only resets
@@ -97,6 +104,13 @@ def strip_number(text: str) -> tuple[int | None, str]:
     if match is None:
         return None, text
     return int(match.group(1)), text[match.end() :]
+
+
+def drop_summary_items(context: Context) -> None:
+    """In a document whose tables report progress, numbered paragraphs of the body that carry units
+    (1.实现数字经济增加值增长7%，1-6月…（责任单位：…）) summarise rows of those tables: not more tasks."""
+    if any(kind == "progress" for kind, _ in context.table_kinds):
+        context.drafts = [d for d in context.drafts if not d.from_list]
 
 
 def finish(context: Context) -> list[ParsedTask]:
