@@ -37,11 +37,14 @@ def bulletin_001(data_001, output_dir):
 
 def test_body_states_the_indicator_counts(bulletin_001):
     text = _body_text(bulletin_001)
-    assert "10项经济社会发展预期目标中，2项符合预期，2项符合时间节点要求，6项不达预期。" in text
+    assert "1-6月，10项经济社会发展预期目标中，2项指标符合预期，分别是：" in text
+    assert "；6项指标不达预期，分别是：" in text
+    assert "；2项指标符合时间节点要求，分别是：" in text
 
 
 def test_body_states_the_key_task_counts(bulletin_001):
-    assert "131项重点工作任务中，124项正常推进，7项推进较为滞后" in _body_text(bulletin_001)
+    expected = "131项重点工作任务中，124项任务正常推进（详见附件3），7项任务推进较为滞后（详见附件2）。"
+    assert expected in _body_text(bulletin_001)
 
 
 def test_body_lists_each_lagging_task_with_its_unit(bulletin_001, data_001):
@@ -126,11 +129,53 @@ def test_persons_override_decides_where_a_task_appears():
     )
     document = _open(data, charts=False)
     text = _body_text(document)
-    assert "2项重点工作任务中，1项正常推进，1项推进较为滞后" in text
+    assert "2项重点工作任务中，1项任务正常推进（详见附件2），1项任务推进较为滞后（详见附件1）" in text
     assert "1.拆除150万平方米违法建筑。完成22.2%，低于序时进度。" in text
     lagging, normal = document.tables
     assert _table_tasks(lagging) == ["拆除150万平方米违法建筑"]
     assert _table_tasks(normal) == ["新建30个社区健身点"]
+
+
+def test_indicators_are_quoted_by_their_reported_figure():
+    data = make_data(
+        [
+            make_task(
+                "1",
+                "lagging",
+                kind="indicator",
+                text="地区生产总值增长5.5%左右",
+                figures=("地区生产总值增长4.4%",),
+            ),
+            make_task(
+                "2", "lagging", kind="indicator", text="工业增加值增长7%左右", figures=("工业增加值增长3.5%",)
+            ),
+            make_task("3", "on_track", kind="indicator", text="空气质量完成年度目标任务"),
+        ]
+    )
+    text = _body_text(_open(data, charts=False))
+    assert (
+        "1-6月，3项经济社会发展预期目标中，1项指标符合预期，为空气质量完成年度目标任务；"
+        "2项指标不达预期，分别是：地区生产总值增长4.4%、工业增加值增长3.5%（详见附件1）。"
+    ) in text
+
+
+def test_lagging_item_quotes_the_clause_judged_and_not_the_target_twice():
+    task = make_task(
+        "7",
+        "lagging",
+        text="新建2个标准化派出所，深入开展全民反诈",
+        focus="新建2个标准化派出所",
+        reason="目标新建2个标准化派出所，仍在前期手续办理阶段，推进滞后。",
+        lead_units=("区公安分局",),
+    )
+    text = _body_text(_open(make_data([task]), charts=False))
+    assert "1.新建2个标准化派出所。仍在前期手续办理阶段，推进滞后。（责任单位：区公安分局）" in text
+
+
+def test_opening_names_the_office_as_it_names_itself():
+    data = make_data([make_task("1")], signature="重庆市沙坪坝区人民政府督查办", year=2022)
+    text = _body_text(_open(data, charts=False))
+    assert "根据区政府工作安排，区政府督查办对2022年区政府工作报告重点任务上半年推进情况进行跟踪督办" in text
 
 
 def test_late_and_missing_units_are_named():
@@ -150,7 +195,7 @@ def test_method_note_is_printed_under_its_heading():
 def test_unreported_tasks_get_their_own_attachment():
     data = make_data([make_task("1", "on_track"), make_task("2", "unreported")])
     document = _open(data, charts=False)
-    assert "1项未报送推进情况" in _body_text(document)
+    assert "1项任务未报送推进情况（详见附件2）" in _body_text(document)
     assert [len(t.rows) for t in document.tables] == [2, 2]
 
 

@@ -2,11 +2,15 @@ from report_builders import make_data, make_task
 
 from duban.reports.data import (
     Heading,
+    default_title,
     label_groups,
     movement_counts,
     numbered_heading,
+    office_name,
     outline,
+    period_name,
     section_status_counts,
+    short_office_name,
     status_counts,
     unit_status_counts,
 )
@@ -64,3 +68,24 @@ def test_outline_numbers_headings_per_level():
 
 def test_heading_that_carries_its_number_is_kept():
     assert numbered_heading(0, 3, "一、扎实推进科技创新") == "一、扎实推进科技创新"
+
+
+def test_cumulative_periods_have_their_spoken_names():
+    assert [period_name(label) for label in ("1-6月", "1—9月", "7月")] == ["上半年", "前三季度", "7月"]
+
+
+def test_office_names_itself_by_its_level_of_government():
+    assert short_office_name("重庆市沙坪坝区人民政府督查办") == "区政府督查办"
+    assert short_office_name("区督查室") == "区督查室"
+
+
+def test_a_government_issuer_signs_through_its_supervision_office():
+    assert office_name("重庆市涪陵区人民政府") == "重庆市涪陵区人民政府督查室"
+    assert office_name("重庆市沙坪坝区人民政府督查办") == "重庆市沙坪坝区人民政府督查办"
+
+
+def test_default_title_follows_the_real_bulletin():
+    assert (
+        default_title("重庆市沙坪坝区人民政府督查办", 2022, "1-6月")
+        == "重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务上半年推进情况的报告"
+    )

@@ -3,6 +3,7 @@
 import io
 from datetime import timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import docx
 import openpyxl
@@ -14,7 +15,7 @@ from duban.ingest.records import ParsedDocument, ParsedTask
 from duban.reports.data import label_groups, status_counts
 from duban.web import commands
 from duban.web.models import Judgement, Period, Progress, Task, Unit
-from duban.web.reporting import load_report_data, report_command
+from duban.web.reporting import figure_phrases, load_report_data, report_command
 from duban.web.services.imports import import_document
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
@@ -137,7 +138,10 @@ def test_report_command_writes_the_bulletin_and_the_summary(tmp_path):
     out = io.StringIO()
     assert report_command("bulletin", period="1-6月", plan=plan, output=tmp_path / "b.docx", out=out) == 0
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "b.docx")).paragraphs)
-    assert "3项重点工作任务中，1项正常推进，1项推进较为滞后，1项未报送推进情况" in text
+    assert (
+        "3项重点工作任务中，1项任务正常推进（详见附件3），1项任务推进较为滞后（详见附件2），"
+        "1项任务未报送推进情况（详见附件4）。"
+    ) in text
     assert "已生成督查通报" in out.getvalue()
     assert report_command("summary", period="1-6月", plan=plan, output=tmp_path / "s.xlsx", out=out) == 0
     assert openpyxl.load_workbook(tmp_path / "s.xlsx")["汇总表"]["A1"].value.endswith("推进情况汇总表")
@@ -167,3 +171,42 @@ def test_corpus_001_reproduces_the_real_bulletins_counts_and_lagging_tasks(tmp_p
     assert lagging[0] == "实现数字经济增加值增长7%"
     assert lagging[-1] == "新建2个标准化派出所,深入开展全民反诈"
     assert len(lagging) == 7
+
+
+def test_corpus_001_bulletin_reads_like_the_real_one(tmp_path):
+    commands.import_command(CORPUS / "001_709c606c80aee2ec.txt", plan=None, period=None, out=io.StringIO())
+    data = load_report_data(plan=None, period="1-6月")
+    assert data.title == "重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务上半年推进情况的报告"
+    report_command("bulletin", period="1-6月", plan=None, output=tmp_path / "b.docx", out=io.StringIO())
+    paragraphs = [p.text for p in docx.Document(str(tmp_path / "b.docx")).paragraphs]
+    text = "\n".join(paragraphs)
+    # The real bulletin quotes each indicator by its figure, not by whole sentences of the progress.
+    assert "6项指标不达预期，分别是：地区生产总值增长4.4%、工业增加值增长3.5%、" in text
+    # Lagging tasks: the target judged, then the figures (the real one: "7.新建2个标准化派出所。…").
+    item = next(p for p in paragraphs if p.startswith("7."))
+    assert item.startswith("7.新建2个标准化派出所。") and item.endswith("（责任单位：区公安分局）")
+    signer = paragraphs.index("重庆市沙坪坝区人民政府督查办")
+    assert paragraphs[signer + 1] == "2022年7月26日"
+
+
+def test_tasks_rebuilt_from_a_report_fall_under_part_names_not_attachment_titles():
+    commands.import_command(CORPUS / "001_709c606c80aee2ec.txt", plan=None, period=None, out=io.StringIO())
+    data = load_report_data(plan=None, period="1-6月")
+    assert {t.section for t in data.indicators} == {("经济社会发展预期目标",)}
+    assert data.key_tasks[0].heading_path == ("重点工作任务", "大力发展数字经济")
+
+
+def test_figure_phrases_quote_from_the_subject_to_the_figure():
+    text = "1-6月,一般公共预算收入增长-19%(扣除留抵退税因素后增长-15.6%,主城区第5名)。"
+    actuals = [
+        SimpleNamespace(kind="growth_rate", span_start=15, span_end=19),
+        SimpleNamespace(kind="growth_rate", span_start=31, span_end=37),
+        SimpleNamespace(kind="rank", span_start=41, span_end=44),
+    ]
+    assert figure_phrases(text, actuals) == ["一般公共预算收入增长-19%"]
+
+
+def test_figure_phrases_drop_the_sub_item_label():
+    text = "整车口岸:1-6月,铁路口岸完成整车进口1589辆。"
+    actuals = [SimpleNamespace(kind="amount", span_start=20, span_end=25)]
+    assert figure_phrases(text, actuals) == ["铁路口岸完成整车进口1589辆"]

@@ -23,7 +23,16 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from duban.reports import charts as chart_module
-from duban.reports.data import ReportData, ReportTask, format_date, label_groups, status_counts
+from duban.reports.data import (
+    ReportData,
+    ReportTask,
+    format_date,
+    government_level,
+    label_groups,
+    period_name,
+    short_office_name,
+    status_counts,
+)
 from duban.reports.fonts import OFFICE_FONTS, FontScheme
 from duban.reports.statuses import TASK_PHRASES
 from duban.reports.wordml import (
@@ -142,11 +151,13 @@ def _attachment_number(attachments: Sequence[Attachment], tasks: Sequence[Report
 
 
 def _opening(data: ReportData) -> str:
+    """ "根据区政府工作安排，区政府督查办对2022年区政府工作报告重点任务上半年推进情况进行跟踪督办，…" """
     year = f"{data.year}年" if data.year else ""
-    who = data.signer or "督查部门"
+    level = government_level(data.signer)
+    who = short_office_name(data.signer) or "督查部门"
     return (
-        f"根据工作安排，{who}对{year}政府工作报告目标任务{data.period_label}推进情况进行了跟踪督办，"
-        "有关情况报告如下。"
+        f"根据{level}政府工作安排，{who}对{year}{level}政府工作报告重点任务{period_name(data.period_label)}"
+        "推进情况进行跟踪督办，有关情况报告如下。"
     )
 
 
@@ -156,49 +167,65 @@ def _sentence(text: str) -> str:
 
 
 def indicator_summary(data: ReportData, attachment: int | None) -> str:
-    """ "10项经济社会发展预期目标中，2项符合预期，6项不达预期，2项……。符合预期的是：…" """
-    groups = label_groups(data.indicators)
-    counts = "，".join(f"{group.count}项{group.label}" for group in groups)
-    details = []
-    for group in groups:
-        items = "；".join(_indicator_item(task) for task in group.tasks)
-        details.append(f"{group.label}的{group.count}项是：{items}")
+    """ "1-6月，10项经济社会发展预期目标中，2项指标符合预期，分别是：固定资产投资增长12%、…；
+    6项指标不达预期，分别是：地区生产总值增长4.4%、…（详见附件1）。" (corpus 001)"""
+    parts = []
+    for group in label_groups(data.indicators):
+        items = "、".join(_indicator_item(task) for task in group.tasks)
+        parts.append(f"{group.count}项指标{group.label}，{'为' if group.count == 1 else '分别是：'}{items}")
     see = f"（详见附件{attachment}）" if attachment else ""
-    return (
-        f"{data.period_label}，{len(data.indicators)}项经济社会发展预期目标中，{counts}。"
-        + "。".join(details)
-        + f"{see}。"
-    )
+    return f"{data.period_label}，{len(data.indicators)}项经济社会发展预期目标中，{'；'.join(parts)}{see}。"
 
 
 def _indicator_item(task: ReportTask) -> str:
-    figures = "，".join(_sentence(f) for f in task.figures if f.strip())
-    return f"{_sentence(task.text)}（{figures}）" if figures else _sentence(task.text)
+    """The indicator's reported figure ("地区生产总值增长4.4%"), else its target as written."""
+    figure = next((_sentence(f) for f in task.figures if f.strip()), "")
+    return figure or _sentence(task.text)
 
 
 def task_summary(data: ReportData, attachments: Sequence[Attachment]) -> str:
-    """ "131项重点工作任务中，124项正常推进，7项推进较为滞后（详见附件2、附件3）。…分别是：" """
-    counts = "，".join(
-        f"{count}项{TASK_PHRASES.get(status, status)}" for status, count in status_counts(data.key_tasks)
-    )
-    numbers = [
-        f"附件{number}" for number, attachment in enumerate(attachments, start=1) if not attachment.indicators
-    ]
-    see = f"（详见{'、'.join(numbers)}）" if numbers else ""
-    text = f"{len(data.key_tasks)}项重点工作任务中，{counts}{see}。"
+    """ "131项重点工作任务中，124项任务正常推进（详见附件3），7项任务推进较为滞后（详见附件2）。
+    推进较为滞后的7项任务分别是：" (corpus 001): each attachment cited after the last count it holds."""
+    counts = status_counts(data.key_tasks)
+    where = {}
+    for number, attachment in enumerate(attachments, start=1):
+        for task in attachment.tasks:
+            if not attachment.indicators:
+                where[task.status] = number
+    parts = []
+    for index, (status, count) in enumerate(counts):
+        text = f"{count}项任务{TASK_PHRASES.get(status, status)}"
+        following = counts[index + 1][0] if index + 1 < len(counts) else None
+        if status in where and where.get(following) != where[status]:
+            text += f"（详见附件{where[status]}）"
+        parts.append(text)
+    text = f"{len(data.key_tasks)}项重点工作任务中，{'，'.join(parts)}。"
     if data.lagging_tasks:
         text += f"推进较为滞后的{len(data.lagging_tasks)}项任务分别是："
     return text
 
 
 def lagging_item(number: int, task: ReportTask) -> str:
-    """ "1.新建30个社区健身点。1-6月，建成社区健身点2个……（责任单位：区体育局）" """
-    detail = _sentence(task.reason) or "；".join(_sentence(f) for f in task.figures if f.strip())
+    """ "6.新建30个社区健身点。1-6月已建成2个，完成6.7%，低于序时进度50%。（责任单位：区体育局）"
+
+    The task is quoted by the clause the judgement rests on when it has several targets; the reason
+    follows without its opening "目标…，" clause, which would repeat the quoted target.
+    """
+    detail = _without_target(_sentence(task.reason)) or "；".join(
+        _sentence(f) for f in task.figures if f.strip()
+    )
     if not detail:
         lines = [line for line in task.progress.splitlines() if line.strip()]
         detail = _sentence(lines[0]) if lines else "未报送推进情况"
     units = "、".join(task.lead_units) or "未明确"
-    return f"{number}.{_sentence(task.text)}。{detail}。（责任单位：{units}）"
+    return f"{number}.{_sentence(task.focus or task.text)}。{detail}。（责任单位：{units}）"
+
+
+def _without_target(reason: str) -> str:
+    """A judgement's reason without the target it opens with ("目标30个社区健身点，1-6月…")."""
+    if reason.startswith("目标") and "，" in reason:
+        return reason.split("，", 1)[1]
+    return reason
 
 
 def reporting_lines(data: ReportData) -> list[str]:

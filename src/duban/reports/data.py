@@ -27,6 +27,8 @@ class ReportTask:
     `status` is the effective one: a person's override when there is one (`overridden` is then True).
     `label` is the office's own wording of the judgement (符合预期, 符合时间节点要求 …), if it gave one.
     `note` is an internal remark: it appears in the summary's 说明 column, never on the public page.
+    `figures` are short phrases quoting the progress figures ("地区生产总值增长4.4%"); `focus` is the
+    clause of a many-target task that the judgement rests on ("新建30个社区健身点"), if known.
     """
 
     ref: str
@@ -43,6 +45,7 @@ class ReportTask:
     label: str = ""
     reason: str = ""
     figures: tuple[str, ...] = ()
+    focus: str = ""
     overridden: bool = False
     note: str = ""
 
@@ -195,11 +198,43 @@ def format_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def default_title(issuer: str, year: int | None, period_label: str) -> str:
-    """The title offices give this report, e.g. 关于2022年区政府工作报告重点任务1-6月推进情况的报告."""
-    prefix = f"{issuer}关于" if issuer else "关于"
+# Spoken names of the usual cumulative periods, as titles use them (corpus 001: 上半年; 000: 上半年).
+PERIOD_NAMES = {"1-3月": "一季度", "1-6月": "上半年", "1-9月": "前三季度", "1-12月": "全年"}
+_DASHES = re.compile(r"[—–－~～至]")
+# 重庆市沙坪坝区人民政府督查办 → 区 + 政府督查办: the level of government and what follows its name.
+_GOVERNMENT = re.compile(r"(区|县|市|旗)人民政府(.*)$")
+
+
+def period_name(label: str) -> str:
+    """上半年 for 1-6月 and the like; other labels as they are."""
+    return PERIOD_NAMES.get(_DASHES.sub("-", label.strip()), label)
+
+
+def office_name(issuer: str) -> str:
+    """Who signs the bulletin: the issuer, or the government's supervision office (督查室) when the
+    issuer is the government itself (a plan's issuer)."""
+    return f"{issuer}督查室" if issuer.endswith("人民政府") else issuer
+
+
+def short_office_name(name: str) -> str:
+    """The name an office gives itself in its own text: 重庆市沙坪坝区人民政府督查办 → 区政府督查办."""
+    match = _GOVERNMENT.search(name)
+    return f"{match.group(1)}政府{match.group(2)}" if match else name
+
+
+def government_level(name: str) -> str:
+    """区, 县 or 市 when `name` is a government or one of its offices, else ""."""
+    match = _GOVERNMENT.search(name)
+    return match.group(1) if match else ""
+
+
+def default_title(signer: str, year: int | None, period_label: str) -> str:
+    """The title offices give this report, e.g.
+    重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务上半年推进情况的报告 (corpus 001)."""
+    prefix = f"{signer}关于" if signer else "关于"
     year_text = f"{year}年" if year else ""
-    return f"{prefix}{year_text}政府工作报告重点任务{period_label}推进情况的报告"
+    level = government_level(signer)
+    return f"{prefix}{year_text}{level}政府工作报告重点任务{period_name(period_label)}推进情况的报告"
 
 
 @dataclass(frozen=True)

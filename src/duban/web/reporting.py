@@ -12,13 +12,13 @@ import itertools
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from duban.errors import DubanError
-from duban.reports.data import ReportData, ReportTask, default_title
+from duban.reports.data import ReportData, ReportTask, default_title, office_name, period_name
 from duban.reports.statuses import status_of_label
 
 if TYPE_CHECKING:
@@ -35,6 +35,17 @@ _ADDRESSEES = (("区人民政府", "区政府"), ("县人民政府", "县政府"
 # Clauses quoted per task in the bulletin when the judgement gives no reason.
 _MAX_FIGURES = 2
 _CLAUSE_END = re.compile(r"[。；;\n]")
+_TASK_CLAUSE_END = re.compile(r"[，,；;。\n]")
+# A time phrase opening a progress sentence: 1-6月， / 截至6月30日， / 上半年， / 前三季度，
+_LEADING_TIME = re.compile(
+    r"^(?:截至|截止到?|到)?[上下前\d一二三四五六七八九十\-—－~～至年月日]*(?:月|日|季度|半年|年)(?:底|末|份|以来)?[，,：:]"
+)
+# A short label before a colon naming the sub-item a sentence is about: 整车口岸：
+_LEADING_LABEL = re.compile(r"^[^，,。；;：:()（）\d]{2,14}[：:]")
+# Headings that are the titles of a report's attachment tables, not parts of a plan.
+_ATTACHMENT_TITLE = re.compile(r"(?:情况表|一览表|清单)$")
+INDICATOR_PART = "经济社会发展预期目标"
+TASK_PART = "重点工作任务"
 
 
 def report_command(what: str, *, period: str, plan: str | None, output: Path, out: TextIO) -> int:
@@ -90,25 +101,28 @@ def load_report_data(
     reports = _progress_by_task(the_period)
     judgements = _judgements_by_task(the_period)
     previous = _previous_period(the_period)
+    from_report = the_plan.kind == "report"
     computed = 0
     report_tasks = []
     for task in tasks:
         report_task, was_computed = _report_task(
-            task, reports.get(task.pk, []), judgements.get(task.pk), as_of
+            task, reports.get(task.pk, []), judgements.get(task.pk), as_of, from_report=from_report
         )
         computed += was_computed
         report_tasks.append(report_task)
     if progress is not None and computed:
         progress(f"{computed}项任务尚无研判结果，已按推进情况即时研判（未保存）")
     late, missing = _reporting_discipline(tasks, reports, the_period)
+    signer = office_name(the_plan.issuer)
     return ReportData(
-        title=default_title(the_plan.issuer, the_plan.year, the_period.label),
+        title=_title(the_plan, signer, the_period.label, from_report=from_report),
         issuer=the_plan.issuer,
         year=the_plan.year,
         period_label=the_period.label,
         as_of=as_of,
         addressee=_addressee(the_plan.issuer),
-        signature=the_plan.issuer,
+        signature=signer,
+        signed_on=_signed_on(the_plan, as_of, from_report=from_report),
         tasks=tuple(report_tasks),
         late_units=late,
         missing_units=missing,
@@ -116,6 +130,27 @@ def load_report_data(
         previous_statuses=_previous_statuses(previous) if previous else {},
         method_note=_method_note(),
     )
+
+
+def _title(plan: Plan, signer: str, period_label: str, *, from_report: bool) -> str:
+    """The title of the report a plan was rebuilt from when it is about this period, else the usual one."""
+    if from_report and plan.title and (period_label in plan.title or period_name(period_label) in plan.title):
+        return plan.title
+    return default_title(signer, plan.year, period_label)
+
+
+def _signed_on(plan: Plan, as_of: date, *, from_report: bool) -> date:
+    """The date of the report a plan was rebuilt from (when it follows the period), else today."""
+    from django.utils import timezone
+
+    if from_report and plan.date:
+        try:
+            written = date.fromisoformat(plan.date[:10])
+        except ValueError:
+            written = None
+        if written is not None and written >= as_of:
+            return written
+    return max(timezone.localdate(), as_of)
 
 
 def _find_period(plan: Plan, label: str) -> Period:
@@ -185,15 +220,16 @@ def _ordered_text(task: Task, reports: list[Progress]) -> str:
 
 
 def _report_task(
-    task: Task, reports: list[Progress], judgement: Judgement | None, as_of: date
+    task: Task, reports: list[Progress], judgement: Judgement | None, as_of: date, *, from_report: bool
 ) -> tuple[ReportTask, bool]:
     """The task as the writers see it; the flag tells whether its judgement was computed just now."""
     text = _ordered_text(task, reports)
     office_label = next((r.label for r in reports if r.label and status_of_label(r.label)), "")
-    figures = tuple(dict.fromkeys(s for r in reports for s in _figure_sentences(r)))[:_MAX_FIGURES]
+    figures = tuple(dict.fromkeys(s for r in reports for s in figure_phrases(r.text, r.actuals.all())))
     computed = False
     label = ""
     overridden = False
+    evidence: list[dict[str, Any]] = []
     if judgement is not None and judgement.override_status:
         status = judgement.override_status
         reason = judgement.override_reason or judgement.reason
@@ -202,20 +238,25 @@ def _report_task(
         status = status_of_label(office_label) or "unknown"
         label = office_label
         # The automatic reason explains the office's judgement only when both agree.
-        automatic = (judgement.status, judgement.reason) if judgement is not None else (None, "")
+        automatic = (
+            (judgement.status, judgement.reason, judgement.evidence) if judgement is not None else None
+        )
         if judgement is None and text:
             result = _judge(task.text, text, as_of)
-            automatic = (result["status"], result.get("reason") or "")
-        reason = automatic[1] if automatic[0] == status else ""
+            automatic = (result["status"], result.get("reason") or "", result.get("evidence") or [])
+        if automatic is not None and automatic[0] == status:
+            reason, evidence = automatic[1], automatic[2]
+        else:
+            reason = ""
     elif judgement is not None:
-        status, reason = judgement.status, judgement.reason
+        status, reason, evidence = judgement.status, judgement.reason, judgement.evidence
     elif text:
         result = _judge(task.text, text, as_of)
         status, reason = result["status"], result.get("reason") or ""
+        evidence = result.get("evidence") or []
         computed = True
     else:
         status, reason = "unreported", ""
-    section = tuple(task.section.path) if task.section is not None else ((task.part,) if task.part else ())
     units = list(task.task_units.all())
     return (
         ReportTask(
@@ -223,7 +264,7 @@ def _report_task(
             seq=task.seq,
             text=task.text,
             kind=task.kind,
-            section=section,
+            section=_section(task, from_report=from_report),
             category=task.category,
             lead_leaders=tuple(tl.leader.name for tl in task.task_leaders.all()),
             lead_units=tuple(tu.unit.name for tu in units if tu.role == "lead"),
@@ -232,23 +273,66 @@ def _report_task(
             status=status,
             label=label,
             reason=reason,
-            figures=figures,
+            figures=figures[:_MAX_FIGURES],
+            focus=_focus(task.text, evidence),
             overridden=overridden,
         ),
         computed,
     )
 
 
-def _figure_sentences(report: Progress) -> list[str]:
-    """The clauses of a progress text that hold its extracted figures, in text order."""
-    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(report.text)), len(report.text)]
-    found = []
-    for actual in report.actuals.all():
+def _section(task: Task, *, from_report: bool) -> tuple[str, ...]:
+    """The task's section path. A plan rebuilt from a report has the report's attachment titles as
+    sections (推进较为滞后的7项重点工作任务1-6月进展情况表): they name a judgement, not a part of the
+    plan, so such tasks fall under the plain part names the bulletin and the summary use."""
+    path = tuple(task.section.path) if task.section is not None else ((task.part,) if task.part else ())
+    if from_report and path and _ATTACHMENT_TITLE.search(path[-1]):
+        return (INDICATOR_PART,) if task.kind == "indicator" else (TASK_PART,)
+    return path
+
+
+def _focus(task_text: str, evidence: list[dict[str, Any]]) -> str:
+    """The clause of the task text holding the target the judgement rests on, when the task has several."""
+    span = next((e.get("span") for e in evidence if e.get("source") == "task" and e.get("span")), None)
+    if not span:
+        return ""
+    start, end = span
+    bounds = [0, *(m.end() for m in _TASK_CLAUSE_END.finditer(task_text)), len(task_text)]
+    for left, right in itertools.pairwise(bounds):
+        if left <= start < right:
+            clause = task_text[left:right].strip().rstrip("，,；;。")
+            return clause if clause != task_text.strip().rstrip("。；;") and end <= right else ""
+    return ""
+
+
+def figure_phrases(text: str, actuals: Iterable[Any]) -> list[str]:
+    """Short phrases quoting the figures of a progress text, as a bulletin quotes them.
+
+    For each sentence holding figures: from the sentence's start, without its leading time phrase
+    (1-6月，/截至6月30日，) or a short sub-item label (整车口岸：), to the end of its last figure that is
+    not inside brackets (rankings and adjusted figures in brackets stay out): "地区生产总值增长4.4%".
+    """
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
+    ends: dict[int, int] = {}
+    for actual in actuals:
+        if actual.kind == "rank":
+            continue
         for start, end in itertools.pairwise(bounds):
-            if start <= actual.span_start < end:
-                found.append((start, report.text[start:end].strip().rstrip("。；;")))
+            if start <= actual.span_start < end and not _inside_brackets(text[start : actual.span_end]):
+                ends[start] = max(ends.get(start, 0), actual.span_end)
                 break
-    return [text for _, text in sorted(dict.fromkeys(found)) if text]
+    phrases = []
+    for start, end in sorted(ends.items()):
+        phrase = text[start:end].strip()
+        phrase = _LEADING_LABEL.sub("", phrase, count=1)
+        phrase = _LEADING_TIME.sub("", phrase, count=1).strip()
+        if phrase:
+            phrases.append(phrase)
+    return phrases
+
+
+def _inside_brackets(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _judge(task_text: str, progress_text: str, as_of: date) -> dict[str, Any]:
