@@ -11,9 +11,9 @@ import re
 
 from duban.errors import DubanError
 from duban.ingest.blocks import Document, Paragraph, Table
-from duban.ingest.layouts.flat import TableReader, find_header, table_kind
+from duban.ingest.layouts.flat import Header, TableReader, find_header, note_periods, table_kind
 from duban.ingest.layouts.grid import GridState, read_grid
-from duban.ingest.layouts.headings import judgement_in, parse_attachment, parse_heading
+from duban.ingest.layouts.headings import Heading, judgement_in, parse_attachment, parse_heading
 from duban.ingest.layouts.lexicon import TRAILER
 from duban.ingest.layouts.lists import ListReader
 from duban.ingest.layouts.metadata import read_metadata
@@ -41,13 +41,18 @@ def recognise(document: Document) -> ParsedDocument:
     lists = ListReader(context)
     grid = GridState()
     run: list[Paragraph] = []
+    sheets = _named_sheets(document)
     for block in document.blocks:
         if isinstance(block, Paragraph):
             run.append(block)
             continue
+        headings = context.headings
         _read_paragraphs(run, context, lists)
         run = []
         lists.close()
+        if block.sheet in sheets and context.headings == headings:
+            # a workbook split into sheets 主要指标 / 重点任务: the sheet names the part
+            context.heading(Heading(1, block.sheet))
         kind = read_grid(block, context, grid)
         if kind is not None:
             context.table_kinds.append((kind, block.where(0)))
@@ -70,6 +75,7 @@ def recognise(document: Document) -> ParsedDocument:
         year=metadata.year,
         tasks=tasks,
         warnings=context.warnings,
+        period=_period(context),
     )
 
 
@@ -91,6 +97,8 @@ def _read_paragraphs(lines: list[Paragraph], context: Context, lists: ListReader
                 run, last_seq = previous[1], previous[2]
             else:
                 run, last_seq = context.new_run(), 0
+            header_cells = _header_cells(lines, header)
+            note_periods(context, header_cells, header.roles, f"第{lines[header.start].line}行")
             reader = TableReader(lines, header, context, run, last_seq)
             index = reader.read()
             context.drafts.extend(reader.drafts)
@@ -119,6 +127,35 @@ def _read_paragraphs(lines: list[Paragraph], context: Context, lists: ListReader
         elif not lists.feed(text, paragraph.line):
             context.body.append(text)
         index += 1
+
+
+_GENERIC_SHEET = re.compile(r"^(sheet|工作表|表|table)\s*\d*$|^\d+$", re.IGNORECASE)
+
+
+def _named_sheets(document: Document) -> frozenset[str]:
+    """Sheet names that name parts: those of a workbook with tables on several sheets, Sheet1 and
+    the like excepted."""
+    names = [b.sheet for b in document.blocks if isinstance(b, Table) and b.sheet]
+    if len(set(names)) < 2:
+        return frozenset()
+    return frozenset(n for n in names if not _GENERIC_SHEET.match(n.strip()))
+
+
+def _header_cells(lines: list[Paragraph], header: Header) -> list[str]:
+    """The cells of a flattened header: one line split on tabs or spaces, or one cell per line."""
+    if header.end - header.start == 1:
+        text = lines[header.start].text.strip()
+        return [c for c in (text.split("\t") if "\t" in text else text.split()) if c.strip()]
+    return [p.text.strip() for p in lines[header.start : header.end] if p.text.strip()]
+
+
+def _period(context: Context) -> str | None:
+    """The reporting period the progress headers name; a warning when they name several."""
+    periods = list(dict.fromkeys(period for period, _ in context.periods))
+    if len(periods) > 1:
+        detail = "，".join(f"{where}为“{period}”" for period, where in context.periods)
+        context.warnings.append(f"表头标明的报送期不一致（{detail}），取第一个“{periods[0]}”")
+    return periods[0] if periods else None
 
 
 def _check_kinds(context: Context) -> None:

@@ -18,7 +18,7 @@ from typing import Literal
 from duban.core.unit_split import looks_like_person_names, looks_like_unit_list
 from duban.ingest.blocks import Paragraph
 from duban.ingest.layouts.headings import parse_attachment, parse_heading
-from duban.ingest.layouts.lexicon import HEADER_ROLES, TRAILER, Role
+from duban.ingest.layouts.lexicon import HEADER_PERIOD, HEADER_ROLES, TRAILER, Role
 from duban.ingest.layouts.rows import Context, RowDraft, fill_columns, strip_number
 
 Mode = Literal["tabcell", "tabrow", "spacerow", "blankcell", "linecell"]
@@ -28,9 +28,28 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[、.．]?\s*$")
 _SPACE_ROW = re.compile(r"^\s*(\d{1,4})\s+(\S.*)$")
 
 
+def header_period(text: str) -> str | None:
+    """The reporting period a header cell names before its role (1-9月完成情况 → 1-9月)."""
+    cell = _BULLETS.sub("", text)
+    match = HEADER_PERIOD.match(cell)
+    if match is None or match.end() == len(cell):
+        return None
+    return re.sub(r"[—–~～至到]", "-", match.group("period"))
+
+
+def note_periods(context: Context, cells: list[str], roles: tuple[Role, ...], where: str) -> None:
+    """Record the periods named by a header's progress cells, for the document's `period`."""
+    for cell, role in zip(cells, roles, strict=False):
+        if role == "progress" and (period := header_period(cell)) is not None:
+            context.periods.append((period, where))
+
+
 def classify_header_cell(text: str) -> Role | None:
-    """The column role a header cell names (序号 → seq, 牵头责任单位 → lead), or None."""
+    """The column role a header cell names (序号 → seq, 牵头责任单位 → lead), or None. A period
+    before the role word (2025年1-11月工作推进情况) is not part of the role."""
     cell = _BULLETS.sub("", text).rstrip(":：")
+    if (period := HEADER_PERIOD.match(cell)) is not None and period.end() < len(cell):
+        cell = cell[period.end() :]
     if not cell or len(cell) > 14 or parse_heading(cell) is not None:
         return None
     for pattern, role in HEADER_ROLES:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from duban.ingest.blocks import Table
-from duban.ingest.layouts.flat import classify_header_cell, is_table_header, resolve_roles
+from duban.ingest.layouts.flat import classify_header_cell, is_table_header, note_periods, resolve_roles
 from duban.ingest.layouts.headings import parse_heading
-from duban.ingest.layouts.lexicon import Role
+from duban.ingest.layouts.lexicon import CN_NUMERALS, Role
 from duban.ingest.layouts.rows import Context, fill_columns, strip_number
 
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[、.．]?\s*$")
+_SECTION_MARK = re.compile(rf"^(?:[(（][{CN_NUMERALS}]+[)）]|[{CN_NUMERALS}]+[、.．])\s*(?=\d)")
 
 
 @dataclass(slots=True)
@@ -39,6 +41,25 @@ def header_roles(row: tuple[str, ...]) -> tuple[Role, ...] | None:
     return resolve_roles(roles)
 
 
+def _restarts(table: Table, start: int, roles: tuple[Role, ...], state: GridState) -> bool:
+    """Whether a table under a header like the last one numbers its rows from 1 again (a second
+    sheet, a second attachment) rather than going on after a page break."""
+    if "seq" not in roles or state.last_seq == 0:
+        return False
+    column = roles.index("seq")
+    for row in table.rows[start:]:
+        if column < len(row) and (match := _NUMBER.match(seq_cell(row[column]))):
+            return int(match.group(1)) <= state.last_seq
+    return False
+
+
+def seq_cell(text: str) -> str:
+    """A 序号 cell as a plain number: full-width digits folded, a leading section mark dropped
+    (（一）1 → 1)."""
+    folded = unicodedata.normalize("NFKC", text).strip()
+    return _SECTION_MARK.sub("", folded)
+
+
 def read_grid(table: Table, context: Context, state: GridState) -> str | None:
     """Read one table's rows into drafts; returns the table kind (plan/progress) or None."""
     start = 0
@@ -53,11 +74,13 @@ def read_grid(table: Table, context: Context, state: GridState) -> str | None:
             return None
         roles = state.roles
     else:
-        if roles != state.roles:
+        if roles != state.roles or _restarts(table, start, roles, state):
             state.run = context.new_run()
             state.last_seq = 0
         state.roles = roles
     header_texts = [re.sub(r"\s+", "", c) for c in table.rows[start - 1]] if start else None
+    if start:
+        note_periods(context, list(table.rows[start - 1]), roles, table.where(start - 1))
     previous = None
     for index in range(start, len(table.rows)):
         row = table.rows[index]
@@ -78,7 +101,7 @@ def read_grid(table: Table, context: Context, state: GridState) -> str | None:
         text = re.sub(r"\n\s*", "", cells.get("text", "")).strip()
         seq: int | None = None
         if "seq" in cells:
-            match = _NUMBER.match(cells["seq"])
+            match = _NUMBER.match(seq_cell(cells["seq"]))
             seq = int(match.group(1)) if match else None
         if seq is None:
             number, text = strip_number(text)

@@ -47,6 +47,14 @@ HEADER_ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     ),
 )
 
+# The reporting period a progress header names before its role word (2025年1-9月完成情况, 一季度推进
+# 情况, 截至6月底进展情况): the label is the text the period group matched.
+HEADER_PERIOD = re.compile(
+    r"^(?:20\d{2}\s*年\s*(?:度)?)?(?P<period>(?:截至|截止)?\s*"
+    r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|(?:第)?[一二三四1-4]\s*季度|前三季度|[上下]半年|全年|"
+    r"\d{1,2}\s*月(?:份|底|末)?)(?:份)?(?:末|底)?"
+)
+
 # Lines that end a table: the distribution list, page furniture of government web pages.
 TRAILER = re.compile(
     r"^\s*(抄送|抄报|分送|主送)\s*[:：]|^.{0,30}\d+年\d+月\d+日印发\s*$"

@@ -49,12 +49,14 @@ class Context:
     table_kinds: list[tuple[str, str]] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     runs: int = 0
-    periods: list[str] = field(default_factory=list)
+    periods: list[tuple[str, str]] = field(default_factory=list)
     deepest: int = 0
+    headings: int = 0
 
     def heading(self, heading: Heading) -> None:
         """Level 1 (一、) starts the path, level 2 ((一)) follows the first name, level 3 (1. over
         (1) items) follows the names of levels 1 and 2."""
+        self.headings += 1
         if heading.level == 1:
             self.sections, self.deepest = [heading.name], 1
         elif heading.level == 2:
