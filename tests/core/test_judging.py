@@ -525,3 +525,45 @@ def test_each_finding_says_why_its_figure_was_paired():
 def test_runs_in_another_measure_word_of_the_lexicon_still_count():
     judgement = judge_texts("中欧班列开行600班以上。", "上半年开行中欧班列210列。", MID_YEAR)
     assert judgement.ratio == pytest.approx(0.35)
+
+
+def test_visitors_received_count_as_achieved_figures():
+    # 待 inside 接待 is not "pending".
+    j = judge_texts("接待游客2000万人次。", "1-6月，接待游客1100万人次。", date(2024, 6, 30))
+    assert j.status == "on_track" and j.ratio == pytest.approx(0.55)
+
+
+def test_share_of_the_whole_task_measures_its_only_goal():
+    j = judge_texts("新建污水管网30公里。", "目前完成全年任务的20%。", date(2024, 6, 30))
+    assert j.status == "lagging" and j.ratio == pytest.approx(0.2)
+
+
+def test_whole_items_are_rounded_in_base_units_not_in_written_ten_thousands():
+    # 1.3万 of 2万户 at 1-11月 is 65%, below 0.8 × 91.7%: rounding applies to 20000 households, not to 2.
+    j = judge_texts("新增市场主体2万户。", "1-11月，新增市场主体1.3万户。", date(2024, 11, 30))
+    assert j.status == "lagging"
+
+
+def test_amount_short_of_goal_at_year_end_is_lagging():
+    j = judge_texts("新建充电桩1000个。", "全年新建充电桩900个。", date(2024, 12, 31))
+    assert j.status == "lagging"
+
+
+def test_task_not_launched_early_in_the_year_is_not_started_despite_contacts():
+    j = judge_texts("建设区档案馆新馆。", "项目尚未启动，正在对接选址。", date(2024, 3, 31))
+    assert j.status == "not_started"
+
+
+def test_construction_not_begun_while_preparing_early_is_on_track():
+    j = judge_texts("建设区档案馆新馆。", "已完成方案设计，暂未开工。", date(2024, 3, 31))
+    assert j.status == "on_track"
+
+
+def test_one_of_two_with_the_other_still_preparing_in_autumn_is_lagging():
+    j = judge_texts("建成停车楼2座。", "1座已建成投用，另1座正在办理施工许可。", date(2024, 10, 31))
+    assert j.status == "lagging"
+
+
+def test_one_of_two_with_the_other_under_construction_in_autumn_is_on_track():
+    j = judge_texts("建成停车楼2座。", "1座已建成投用，另1座主体已封顶。", date(2024, 9, 30))
+    assert j.status == "on_track"

@@ -81,3 +81,11 @@ def test_unit_base_of_a_written_unit():
 def test_any_text_is_read_without_error_and_spans_point_at_the_text(text):
     for q in find_quantities(text):
         assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_one_after_have_is_a_count():
+    assert [(q.value, q.unit) for q in find_quantities("已有一家企业成功上市")] == [(1, "家")]
+
+
+def test_one_as_an_article_is_not_a_count():
+    assert find_quantities("构建一张网，打造一批精品") == []

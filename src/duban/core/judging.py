@@ -126,6 +126,10 @@ class Judgement:
 
 # Targets whose figure counts finished things (建成15个项目): work under way makes up the rest.
 _COMPLETION_VERBS = re.compile(r"建成|竣工|完工|投用|投运|投产|通车")
+# The task itself not launched (暂未启动), as against construction not yet begun (未开工) while preparing.
+_NOT_LAUNCHED = re.compile(
+    r"(?:尚未|暂未|还未|仍未|未)(?:启动|开展|实施|开始|推进)|暂无(?:实质性)?进展|近期无进展"
+)
 _CLAIMS_DONE = re.compile(r"已(?:全面|全部)?完成|全部完成|已落实")
 _NORMALISE = re.compile(r"[\s，,。.；;：:、!！?？“”\"'（）()]+")
 # Qualitative tasks: a report saying something was done (a verb of action) counts as on track.
@@ -199,6 +203,8 @@ def amount_status(ratio: float, expected: float, rules: JudgingRules, goal: floa
     """The status of an amount target at `ratio` of its goal when `expected` of the time has passed."""
     if ratio >= 1 - _EPSILON:
         return "completed"
+    if expected >= 1 - _EPSILON:
+        return "lagging"  # the year (or the task's deadline) is over and the goal is not met: 未完成
     if ratio >= expected + rules.ahead_margin - _EPSILON:
         return "ahead"
     needed = rules.on_track_factor * expected
@@ -299,7 +305,7 @@ def _judge_amount(case: _Case, target: Target, actual: Actual, expected: float) 
             return Finding(target, actual, "on_track", ratio, expected, f"{head}，未超过控制目标。")
         return Finding(target, actual, "lagging", ratio, expected, f"{head}，已超过控制目标。")
     whole = is_count(target.quantity.base_unit) or target.quantity.unit == ""
-    status = amount_status(ratio, expected, case.rules, target.quantity.value if whole else None)
+    status = amount_status(ratio, expected, case.rules, target.quantity.base_value if whole else None)
     schedule = f"序时进度{_pct(expected)}"
     verdict = {
         "completed": "已完成年度目标",
@@ -307,7 +313,13 @@ def _judge_amount(case: _Case, target: Target, actual: Actual, expected: float) 
         "on_track": f"达到{schedule}要求" if ratio >= expected else f"略低于{schedule}，正常推进",
         "lagging": f"低于{schedule}",
     }[status]
-    if status == "lagging" and _COMPLETION_VERBS.search(target_phrase(case.task, target)):
+    rest_preparing = _rest_still_preparing(case, ratio, expected) if status == "on_track" else None
+    if rest_preparing is not None:
+        status = "lagging"
+        verdict = f"低于{schedule}，其余仍处于前期阶段（{_quote(rest_preparing)}）"
+    elif status == "lagging" and expected >= 1 - _EPSILON:
+        verdict = "时限已到，未完成目标"
+    elif status == "lagging" and _COMPLETION_VERBS.search(target_phrase(case.task, target)):
         # Finished items trail the calendar; offices count the rest as on track while it is being built.
         building = next(
             (h for h in detect_stages(case.progress, task=case.task).hits if h.stage == Stage.EXECUTING), None
@@ -316,6 +328,18 @@ def _judge_amount(case: _Case, target: Target, actual: Actual, expected: float) 
             verdict = f"低于{schedule}，其余正在实施（“{building.text}”），按正常推进研判"
             status = "on_track"
     return Finding(target, actual, status, ratio, expected, f"{head}，完成{_pct(ratio)}，{verdict}。")
+
+
+def _rest_still_preparing(case: _Case, ratio: float, expected: float) -> StageHit | None:
+    """On track only by counting whole items (1 of 2), while the rest is still being prepared late
+    in the year (另1个尚在办理用地手续 in September): the preparation word, else None."""
+    rules = case.rules
+    if ratio >= rules.on_track_factor * expected - _EPSILON:
+        return None
+    if expected < rules.preparing_lagging_from - _EPSILON:
+        return None
+    reading = detect_stages(case.progress, task=case.task)
+    return reading.first(Stage.PREPARING) or reading.first(Stage.NOT_STARTED)
 
 
 def _deadline_for(target: Target, deadlines: Sequence[Deadline], task: str) -> Deadline | None:
@@ -383,6 +407,10 @@ def _judge_by_stage(case: _Case, targets: Sequence[Target], achieved: bool) -> _
         if waiting is not None and expected >= rules.not_started_lagging_from - _EPSILON:
             reason = f"{subject}仅完成前期工作（{_quote(hit)}），{_quote(waiting)}，{time_passed}，推进滞后。"
             return _StageVerdict("lagging", reason, (hit, waiting))
+        if waiting is not None and _NOT_LAUNCHED.search(waiting.text):
+            # 项目暂未启动，正在对接资金: the task itself is not launched; contacts do not launch it.
+            reason = f"{subject}推进情况表述为{_quote(waiting)}，尚未启动。"
+            return _StageVerdict("not_started", reason, (waiting, hit))
         late = expected >= rules.preparing_lagging_from - _EPSILON or (
             delivery and expected >= rules.delivery_preparing_lagging_from - _EPSILON
         )

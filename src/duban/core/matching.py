@@ -22,6 +22,7 @@ from duban.core.lexicons.phrases import (
     DECLINE_WORDS,
     GROWTH_WORDS,
     LEADING_WORDS,
+    SHARE_HEADS,
     TRAILING_WORDS,
 )
 from duban.core.lexicons.units import COUNTERS
@@ -95,8 +96,9 @@ _KIND_NAMES = {
 
 # Before a figure, these words mark a plan, a scope or a remainder, not an achievement
 # (001 #5 拟定了1500栋农房风貌整治范围; 001 #44 剩余105.9万平方米; 000 #19 推荐申报…56家).
+# 待 is "pending" (待验收), but not inside 接待/招待/期待… (接待游客1210万人次 is done).
 _NOT_ACHIEVED = re.compile(
-    r"拟|计划(?!总?投资)|预计|力争|目标|任务|范围|储备|申报|推荐|谋划|在谈|洽谈|摸排|排查|涉及|剩余|尚余|待|需"
+    r"拟|计划(?!总?投资)|预计|力争|目标|任务|范围|储备|申报|推荐|谋划|在谈|洽谈|摸排|排查|涉及|剩余|尚余|(?<![接招款期优善对])待|需"
     r"|(?:持续|加快|积极)?推(?:动|进)"
 )
 _ACHIEVED = re.compile(r"完成|建成|新增|实现|累计|拆除|整治|改造|引进|培育|新建|开行|签约|达到|达|已")
@@ -121,6 +123,12 @@ _EMPTY_WORDS = re.compile(
 )
 _NON_NOUN = re.compile(r"[^\u4e00-\u9fffA-Za-z]|已|了|共|累计|目前|截至|约|余|多")
 _COUNTER_SET = frozenset(COUNTERS)
+# A share of the whole task (完成全年任务的15%, 完成工程量的15%): it names no metric of its own.
+_WHOLE_TASK_SHARE = re.compile(
+    "|".join(
+        sorted({*SHARE_HEADS, "完成", "占", "总", "的", "已", "累计", "目前", "约"}, key=len, reverse=True)
+    )
+)
 # A figure more than this many times its goal measures something else (681名 against 30名).
 _IMPLAUSIBLE_FACTOR = 10.0
 _EPSILON = 1e-9
@@ -300,8 +308,9 @@ def _scored(
         for ti in candidates:
             target = targets[ti]
             related = relevance(target, actual, progress)
-            if alone and actual.kind in ("growth_rate", "share") and not actual.metric:
-                related = max(related, 0.5)  # 同比增长2.9% under a one-indicator task
+            whole_task = actual.kind == "share" and not _WHOLE_TASK_SHARE.sub("", actual.metric)
+            if alone and actual.kind in ("growth_rate", "share") and (not actual.metric or whole_task):
+                related = max(related, 0.5)  # 同比增长2.9% / 完成工程量的15% under a one-goal task
             if related < _MIN_RELEVANCE:
                 continue
             if actual.kind == "share" and amount_targets > 1 and related <= 0.5:

@@ -161,8 +161,16 @@ def _read(match: re.Match[str], text: str, norm: str) -> Quantity | None:
     if not number[0].isdigit():
         number, moved = split_multiplier(number)
         multiplier = moved + multiplier
-        if number == "一" and not multiplier and not upper_text and unit not in UNITS_MEASURED:
-            return None  # 一张网, 一批: an article, not a count
+        # 一张网, 一批: an article, not a count; after 有/了 it counts (已有一家企业上市, 建成了一个).
+        counted = start > 0 and norm[start - 1] in "有了"
+        if (
+            number == "一"
+            and not multiplier
+            and not upper_text
+            and unit not in UNITS_MEASURED
+            and not counted
+        ):
+            return None
     value = _value(number)
     if value is None:
         return None

@@ -112,6 +112,8 @@ class Tally:
     caught: int = 0
     named: int = 0
     named_agreed: int = 0
+    # Cases duban decided: not an abstention, or 未填报 where the office says so too.
+    decided: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
     disagreements: list[tuple[Case, Judgement]] = field(default_factory=list)
 
@@ -128,8 +130,9 @@ class Tally:
         if case.label in STATUS_OF_LABEL:
             self.named += 1
             self.named_agreed += STATUS_OF_LABEL[case.label] == status
-        decided = status not in ABSTAINS and flags == office_lags
-        if (status == "unreported") if unreported else decided:
+        self.decided += status not in ABSTAINS or (unreported and status == "unreported")
+        decided_alike = status not in ABSTAINS and flags == office_lags
+        if (status == "unreported") if unreported else decided_alike:
             self.agreed += 1
         else:
             self.disagreements.append((case, judgement))
@@ -247,8 +250,7 @@ def run(path: Path, *, show: bool, out: TextIO) -> int:
         raise DubanError(f"{path} 中没有带 label 和 progress 的标注记录")
     out.write(f"条目数：{tally.cases}\n")
     out.write(f"一致率（待研判计为不一致，未填报仅与“未填报”一致）：{_rate(tally.agreed, tally.cases)}\n")
-    decided = tally.cases - tally.abstained
-    out.write(f"已研判条目一致率：{_rate(tally.agreed, decided)}\n")
+    out.write(f"已研判条目一致率：{_rate(tally.agreed, tally.decided)}\n")
     out.write(f"滞后召回率：{_rate(tally.caught, tally.office_lagging)}\n")
     out.write(f"滞后精确率：{_rate(tally.caught, tally.flagged)}\n")
     out.write(f"待研判占比：{_rate(tally.statuses['unknown'], tally.cases)}\n")
