@@ -60,12 +60,13 @@ def _numbering(document: docx.document.Document) -> None:
 
 
 def _add_num(document: docx.document.Document, abstract_id: int) -> int:
-    """A new w:num instance of an abstract list: each table's numbering restarts at 1."""
+    """A new w:num instance of an abstract list restarting at 1, as Word's 重新开始编号 writes it."""
     numbering = document.part.numbering_part.element
     num_id = 100 + len(numbering.findall(qn("w:num")))
     numbering.append(
         parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
         )
     )
     return num_id

@@ -3,7 +3,8 @@
 A merged cell is one <w:tc> element covering several grid positions (gridSpan across, vMerge
 down); every position it covers gets its text and all but the first are recorded in
 `Table.merged`. A one-cell table used as a frame is unwrapped into its content; other nested
-tables are flattened into their cell's lines.
+tables are flattened into their cell's lines. Numbers of Word's automatic numbering are written
+before the paragraphs they number, as Word shows them (see `numbering`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from lxml import etree
 from duban.errors import DubanError
 from duban.ingest.blocks import Block, Document, Paragraph
 from duban.ingest.readers.grid import table_from_grid
+from duban.ingest.readers.numbering import ListNumbering
 
 P, TBL, TR, TC, SDT, SDT_CONTENT = (
     qn(tag) for tag in ("w:p", "w:tbl", "w:tr", "w:tc", "w:sdt", "w:sdtContent")
@@ -37,14 +39,15 @@ def read_docx(path: Path) -> Document:
             word = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise DubanError(f"{path}：Word 文档已损坏或格式不正确，无法打开（{exc}）") from exc
-    body = _BodyWriter(word.part)
+    body = _BodyWriter(word.part, ListNumbering.of(word.part))
     body.walk(word.element.body)
     return Document(source=str(path), format="docx", blocks=tuple(body.blocks))
 
 
 class _BodyWriter:
-    def __init__(self, part: object) -> None:
+    def __init__(self, part: object, numbering: ListNumbering) -> None:
         self.part = part
+        self.numbering = numbering
         self.blocks: list[Block] = []
         self.paragraphs = 0
         self.tables = 0
@@ -61,7 +64,8 @@ class _BodyWriter:
                     self.walk(content)
 
     def text(self, p: CT_P) -> str:
-        return DocxParagraph(p, self.part).text
+        """The paragraph's text after the number Word's automatic numbering shows before it."""
+        return self.numbering.label(p) + DocxParagraph(p, self.part).text
 
     def table(self, tbl: CT_Tbl) -> None:
         rows = tbl.findall(TR)
