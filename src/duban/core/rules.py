@@ -47,10 +47,16 @@ class JudgingRules:
             "达到100%为“已完成”，"
             f"高于序时进度{pct(self.ahead_margin)}以上为“超进度”，"
             f"达到序时进度{self.on_track_factor:g}倍以上为“正常推进”，低于的为“滞后”"
-            + ("（以个、家等计数的目标按整数计）" if self.round_down_counts else "")
-            + "。"
+            + (
+                "（以个、家等计数的目标按整数计，但时间进度达到"
+                f"{pct(self.preparing_lagging_from)}后其余仍处于前期阶段的为“滞后”）"
+                if self.round_down_counts
+                else ""
+            )
+            + "；年末或任务时限已到仍未达到目标的为“滞后”（未完成）。"
             "无可用数据的，按推进阶段研判：已建成、已投用、已完工、通过验收的为“已完成”；"
-            f"尚未启动的为“未启动”，时间过半（{pct(self.not_started_lagging_from)}）后为“滞后”；"
+            "尚未启动的为“未启动”（仅做对接、洽谈而项目本身尚未启动的亦同），"
+            f"时间过半（{pct(self.not_started_lagging_from)}）后为“滞后”；"
             f"仍处于方案编制、前期手续、招标等前期阶段的，时间进度达到{pct(self.preparing_lagging_from)}后为“滞后”，"
             f"有明确数量的建设、整治类任务时间进度达到{pct(self.delivery_preparing_lagging_from)}仍未进入实施的为“滞后”；"
             "已开工、在建或表述为有序推进的为“正常推进”。"

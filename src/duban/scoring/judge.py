@@ -230,8 +230,11 @@ def _short(text: str, limit: int = 80) -> str:
     return flat if len(flat) <= limit else flat[:limit] + "…"
 
 
-def run(path: Path, *, show: bool, out: TextIO) -> int:
-    """Score duban's judgements against the labelled records at `path`; print the measures."""
+def evaluate(path: Path, out: TextIO | None = None) -> Tally:
+    """duban's judgements of the labelled records at `path`, counted against the labels.
+
+    With `out`, one line per file says how many cases it holds and the date inferred for it.
+    """
     tally = Tally()
     files = _files(path)
     pooled = [
@@ -242,12 +245,19 @@ def run(path: Path, *, show: bool, out: TextIO) -> int:
         cases, inferred = load_cases(file, fallback)
         if not cases:
             continue
-        note = f"，研判日期 {inferred.isoformat()}（由推进情况推断）" if inferred else ""
-        out.write(f"{file.name}：{len(cases)} 条{note}\n")
+        if out is not None:
+            note = f"，研判日期 {inferred.isoformat()}（由推进情况推断）" if inferred else ""
+            out.write(f"{file.name}：{len(cases)} 条{note}\n")
         for case in cases:
             tally.add(case, judge_texts(case.task, case.progress, case.as_of))
     if not tally.cases:
         raise DubanError(f"{path} 中没有带 label 和 progress 的标注记录")
+    return tally
+
+
+def run(path: Path, *, show: bool, out: TextIO) -> int:
+    """Score duban's judgements against the labelled records at `path`; print the measures."""
+    tally = evaluate(path, out)
     out.write(f"条目数：{tally.cases}\n")
     out.write(f"一致率（待研判计为不一致，未填报仅与“未填报”一致）：{_rate(tally.agreed, tally.cases)}\n")
     out.write(f"已研判条目一致率：{_rate(tally.agreed, tally.decided)}\n")
