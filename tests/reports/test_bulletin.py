@@ -24,8 +24,8 @@ def _body_text(document) -> str:
 
 
 def _table_tasks(table) -> list[str]:
-    """The task text of each body row (the last line of the 工作任务 cell)."""
-    return [row.cells[1].paragraphs[-1].text for row in table.rows[1:]]
+    """The task text of each body row (the second 工作任务 column; the first holds the category)."""
+    return [row.cells[2].text for row in table.rows[1:]]
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,22 @@ def test_attachments_hold_every_task_once(bulletin_001, data_001):
 
 def test_attachment_columns_follow_the_real_bulletin(bulletin_001):
     header = [cell.text for cell in bulletin_001.tables[1].rows[0].cells]
-    assert header == ["序号", "工作任务", "责任单位", "配合单位", "进展情况", "研判"]
+    assert header == ["序号", "工作任务", "工作任务", "责任单位", "配合单位", "任务进展情况", "研判"]
+    assert bulletin_001.tables[0].rows[0].cells[1].text == "2022年预期目标"
+
+
+def test_category_cell_is_merged_down_over_its_tasks():
+    data = make_data(
+        [
+            make_task("1", category="扩大有效投资"),
+            make_task("2", category="扩大有效投资"),
+            make_task("3", category="提升城市品质"),
+        ]
+    )
+    rows = _open(data, charts=False).tables[0].rows[1:]
+    assert [row.cells[1].text for row in rows] == ["扩大有效投资", "扩大有效投资", "提升城市品质"]
+    assert rows[0].cells[1]._tc is rows[1].cells[1]._tc
+    assert rows[1].cells[1]._tc is not rows[2].cells[1]._tc
 
 
 def test_attachment_header_row_repeats_on_each_page(bulletin_001):
@@ -203,7 +218,7 @@ def test_control_characters_from_extracted_text_are_dropped():
     data = make_data([make_task("1", "lagging", text="新建\x0b社区健身点", progress="已建成2个\x01。")])
     document = _open(data, charts=False)
     assert "1.新建社区健身点。" in _body_text(document)
-    assert document.tables[0].rows[1].cells[4].text == "已建成2个。"
+    assert document.tables[0].rows[1].cells[5].text == "已建成2个。"
 
 
 def test_signature_and_date_close_the_body():

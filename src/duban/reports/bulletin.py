@@ -60,21 +60,30 @@ LANDSCAPE_MARGINS_MM = {"top": 28, "bottom": 26, "left": 37, "right": 35}
 
 _CHINESE_ORDINALS = "一二三四五六七八九十"
 
+# The attachment tables of corpus 001: 工作任务 spans two columns, the category (merged down over its
+# tasks) and the task; 研判 is added because an attachment may hold more than one judgement.
 TASK_COLUMNS = (
-    Column("序号", 12, "center"),
-    Column("工作任务", 55),
-    Column("责任单位", 30),
-    Column("配合单位", 30),
-    Column("进展情况", 78),
-    Column("研判", 20, "center"),
+    Column("序号", 11, "center"),
+    Column("工作任务", 24, "center"),
+    Column("工作任务", 46),
+    Column("责任单位", 28),
+    Column("配合单位", 28),
+    Column("任务进展情况", 70),
+    Column("研判", 18, "center"),
 )
-INDICATOR_COLUMNS = (
-    Column("序号", 12, "center"),
-    Column("预期目标", 60),
-    Column("责任单位", 35),
-    Column("进展情况", 93),
-    Column("研判", 25, "center"),
-)
+# Without categories the task takes both columns' width.
+UNGROUPED_TASK_COLUMNS = (TASK_COLUMNS[0], Column("工作任务", 70), *TASK_COLUMNS[3:])
+
+
+def indicator_columns(year: int | None) -> tuple[Column, ...]:
+    """序号 / 2022年预期目标 / 责任单位 / 进展情况 / 研判 (corpus 001, 附件1)."""
+    return (
+        Column("序号", 12, "center"),
+        Column(f"{year}年预期目标" if year else "预期目标", 60),
+        Column("责任单位", 35),
+        Column("进展情况", 93),
+        Column("研判", 25, "center"),
+    )
 
 
 @dataclass(frozen=True)
@@ -92,7 +101,7 @@ def write_bulletin(
     """Write the bulletin for `data` to a path or a binary stream."""
     document = Document()
     _set_up(document, data, fonts)
-    writer = _BodyWriter(document, fonts)
+    writer = _BodyWriter(document, fonts, data.year)
     attachments = attachments_for(data)
     writer.title(data.title)
     if data.addressee:
@@ -299,9 +308,10 @@ def _landscape_section(document: DocxDocument) -> None:
 class _BodyWriter:
     """Adds paragraphs of the bulletin's kinds, every run carrying its East Asian font."""
 
-    def __init__(self, document: DocxDocument, fonts: FontScheme) -> None:
+    def __init__(self, document: DocxDocument, fonts: FontScheme, year: int | None = None) -> None:
         self.document = document
         self.fonts = fonts
+        self.year = year
 
     def paragraph(
         self,
@@ -366,12 +376,14 @@ class _BodyWriter:
         heading = self.paragraph(attachment.title, font=self.fonts.title, size=18, indent=False)
         heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
         heading.paragraph_format.space_after = Pt(8)
-        columns = INDICATOR_COLUMNS if attachment.indicators else TASK_COLUMNS
-        rows = (
-            [_indicator_row(i, t) for i, t in enumerate(attachment.tasks, start=1)]
-            if attachment.indicators
-            else (_task_rows(attachment.tasks))
-        )
+        if attachment.indicators:
+            columns = indicator_columns(self.year)
+            rows = [_indicator_row(i, t) for i, t in enumerate(attachment.tasks, start=1)]
+        elif any(t.heading_path for t in attachment.tasks):
+            columns, rows = TASK_COLUMNS, _task_rows(attachment.tasks)
+        else:
+            columns = UNGROUPED_TASK_COLUMNS
+            rows = [[row[0], *row[2:]] for row in _task_rows(attachment.tasks)]
         table = table_xml(
             columns, rows, body_font=self.fonts.body, heading_font=self.fonts.heading, size_pt=TABLE_PT
         )
@@ -395,23 +407,22 @@ def _indicator_row(number: int, task: ReportTask) -> list[list[str]]:
     ]
 
 
-def _task_rows(tasks: Sequence[ReportTask]) -> list[list[list[str]]]:
-    rows = []
+def _task_rows(tasks: Sequence[ReportTask]) -> list[list[list[str] | None]]:
+    """Rows of a task table; the category cell is None where it continues the one above (merged)."""
+    rows: list[list[list[str] | None]] = []
     previous_category = None
     for number, task in enumerate(tasks, start=1):
-        heading = task.heading_path[-1] if task.heading_path else None
-        task_cell = [task.text]
-        if heading and heading != previous_category:
-            task_cell.insert(0, f"【{heading}】")
-        previous_category = heading
+        category = task.heading_path[-1] if task.heading_path else ""
         rows.append(
             [
                 [str(number)],
-                task_cell,
+                None if category and category == previous_category else [category],
+                [task.text],
                 list(task.lead_units),
                 list(task.co_units),
                 _lines(task.progress),
                 [task.display_label],
             ]
         )
+        previous_category = category
     return rows

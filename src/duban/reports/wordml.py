@@ -163,19 +163,32 @@ def _paragraph_xml(text: str, font: str, size_pt: float, align: str, *, bold: bo
 
 
 def _cell_xml(
-    lines: Sequence[str], width: int, font: str, size_pt: float, align: str, *, bold: bool, fill: str | None
+    lines: Sequence[str],
+    width: int,
+    font: str,
+    size_pt: float,
+    align: str,
+    *,
+    bold: bool,
+    fill: str | None,
+    span: int = 1,
+    merge: str | None = None,
 ) -> str:
     shading = f"<w:shd w:val='clear' w:color='auto' w:fill='{fill}'/>" if fill else ""
+    grid_span = f"<w:gridSpan w:val='{span}'/>" if span > 1 else ""
+    vertical = (
+        "" if merge is None else ("<w:vMerge w:val='restart'/>" if merge == "restart" else "<w:vMerge/>")
+    )
     paragraphs = "".join(_paragraph_xml(line, font, size_pt, align, bold=bold) for line in lines or [""])
     return (
-        f"<w:tc><w:tcPr><w:tcW w:w='{width}' w:type='dxa'/>{shading}<w:vAlign w:val='center'/></w:tcPr>"
-        f"{paragraphs}</w:tc>"
+        f"<w:tc><w:tcPr><w:tcW w:w='{width}' w:type='dxa'/>{grid_span}{vertical}{shading}"
+        f"<w:vAlign w:val='center'/></w:tcPr>{paragraphs}</w:tc>"
     )
 
 
 def table_xml(
     columns: Sequence[Column],
-    rows: Sequence[Sequence[Sequence[str]]],
+    rows: Sequence[Sequence[Sequence[str] | None]],
     *,
     body_font: str,
     heading_font: str,
@@ -183,7 +196,10 @@ def table_xml(
 ) -> etree._Element:
     """A bordered table whose first row is a heading repeated on every page (w:tblHeader).
 
-    Each row gives, for each column, the cell's lines (one paragraph each).
+    Each row gives, for each column, the cell's lines (one paragraph each), or None where the cell
+    continues the one above (merged vertically). Neighbouring columns with the same title share one
+    heading cell. Body rows may break across pages, as in offices' tables: a
+    row kept whole leaves half-empty pages before every long one.
     """
     widths = [round(column.width_mm * TWIPS_PER_MM) for column in columns]
     border = "w:val='single' w:sz='4' w:space='0' w:color='000000'"
@@ -197,18 +213,44 @@ def table_xml(
         "</w:tblPr><w:tblGrid>",
         *(f"<w:gridCol w:w='{width}'/>" for width in widths),
         "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
-        *(
-            _cell_xml([column.title], width, heading_font, size_pt, "center", bold=False, fill="E7E6E6")
-            for column, width in zip(columns, widths, strict=True)
-        ),
-        "</w:tr>",
     ]
-    for row in rows:
-        parts.append("<w:tr>")
-        parts.extend(
-            _cell_xml(list(lines), width, body_font, size_pt, column.align, bold=False, fill=None)
-            for column, width, lines in zip(columns, widths, row, strict=True)
+    index = 0
+    while index < len(columns):
+        span = 1
+        while index + span < len(columns) and columns[index + span].title == columns[index].title:
+            span += 1
+        parts.append(
+            _cell_xml(
+                [columns[index].title],
+                sum(widths[index : index + span]),
+                heading_font,
+                size_pt,
+                "center",
+                bold=False,
+                fill="E7E6E6",
+                span=span,
+            )
         )
+        index += span
+    parts.append("</w:tr>")
+    for number, row in enumerate(rows):
+        following = rows[number + 1] if number + 1 < len(rows) else None
+        parts.append("<w:tr>")
+        for column_index, (column, width, lines) in enumerate(zip(columns, widths, row, strict=True)):
+            continues_below = following is not None and following[column_index] is None
+            merge = "continue" if lines is None else ("restart" if continues_below else None)
+            parts.append(
+                _cell_xml(
+                    list(lines or []),
+                    width,
+                    body_font,
+                    size_pt,
+                    column.align,
+                    bold=False,
+                    fill=None,
+                    merge=merge,
+                )
+            )
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return parse_xml("".join(parts))
