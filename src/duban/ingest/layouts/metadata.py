@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 
 _NAVIGATION = re.compile(r"当前(的)?位置|首页|>|【|字体|打印|来源|浏览|分享")
-_TITLE_WORDS = re.compile(r"(方案|汇总表|情况表|报告|通知|通报|意见|清单|计划|台账)》?$")
+_TITLE_WORDS = re.compile(
+    r"(方案|汇总表|情况表|分解表|任务表|一览表|报告|通知|通报|意见|清单|计划|台账|(推进|进展|完成|落实|督查)情况)》?$"
+)
 _ISSUER_END = re.compile(r"(办公室|人民政府|管委会|督查办|督查室|委员会|政府办|督办)$")
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

@@ -46,6 +46,11 @@ CHROME_LINES = re.compile(
     r"^(当前位置|您当前的位置|您现在的位置|您的位置)|网站标识码|ICP备|公网安备|版权所有|主办单位[:：]|"
     r"承办单位[:：]|技术支持[:：]|打印本页|关闭窗口|分享到[:：]?|【字体|字号[:：]\s*[大中小]"
 )
+# The article's info bar (来源/发布时间) shares its line with counters and font switches.
+INFO_BAR = re.compile(r"(发布|成文|印发|更新)?(时间|日期)\s*[:：]\s*\d{4}")
+INFO_BAR_FURNITURE = re.compile(
+    r"浏览(次数|量)|点击(数|量|率)|阅读(次数|量)|【?\s*字[体号]\s*[:：]|【\s*打印|分享到"
+)
 CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -137,6 +142,9 @@ class _PageWriter:
     def flush(self) -> None:
         text = "".join(self.line).replace("\xa0", " ").strip()
         self.line = []
+        if INFO_BAR.search(text) and (furniture := INFO_BAR_FURNITURE.search(text)):
+            # 来源：… 发布时间：2025-07-18 浏览次数：126 【字体：大 中 小】: keep source and date
+            text = text[: furniture.start()].strip()
         if text and not (len(text) < 200 and CHROME_LINES.search(text)):
             self.line_number += 1
             self.blocks.append(Paragraph(text=text, line=self.line_number))
