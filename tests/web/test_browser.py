@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from duban.web.models import Judgement, Period, PeriodStatus, Progress, Task
+from duban.web.models import Judgement, Period, PeriodStatus, Progress, Task, TaskUnit, Unit, UnitRole
 from duban.web.sample import load_sample
 from duban.web.sample.district import DEMO_PASSWORD
+from duban.web.services.units import resolve_unit
 
 pytestmark = [pytest.mark.slow, pytest.mark.db, pytest.mark.django_db(transaction=True)]
 
@@ -125,3 +126,21 @@ def test_public_page_renders_the_published_period_only(page, live_server, site):
     page.screenshot(path=SHOTS / "public.png", full_page=True)
     response = page.goto(f"{live_server.url}/public/periods/{site.second.pk}/")
     assert response.status == 404
+
+
+def test_office_merges_a_unit_an_import_created(page, live_server, site):
+    created, _ = resolve_unit(issuer=site.plan.issuer, name="区市场监督局")
+    task = Task.objects.filter(plan=site.plan).order_by("order").first()
+    TaskUnit.objects.create(task=task, unit=created, role=UnitRole.CO, order=9)
+    log_in(page, live_server.url, "ducha")
+    page.goto(f"{live_server.url}/units/")
+    row = page.locator(f"#unit-row-{created.pk}")
+    expect(row).to_contain_text("待确认")
+    page.screenshot(path=SHOTS / "units.png", full_page=True)
+    row.get_by_role("button", name="合并到「区市场监管局」").click()
+    expect(page.locator(".messages")).to_contain_text("已将「区市场监督局」合并到「区市场监管局」")
+    expect(page.locator("#aliases")).to_contain_text("区市场监督局")
+    page.screenshot(path=SHOTS / "unit-detail.png", full_page=True)
+    kept = Unit.objects.get(name="区市场监管局")
+    assert TaskUnit.objects.get(task=task, role=UnitRole.CO, order=9).unit == kept
+    assert not Unit.objects.filter(name="区市场监督局").exists()

@@ -57,6 +57,7 @@ def _ids(s):
         "attachment_id": s["attachment"].pk,
         "judgement_id": s["judgement"].pk,
         "period_id": s["site"].second.pk,
+        "alias_id": s["unit"].aliases.first().pk,
     }
 
 
@@ -80,6 +81,11 @@ ROUTES = {
     "review": ("/review/", "get", ["office"]),
     "missing": ("/missing/", "get", ["office"]),
     "units": ("/units/", "get", ["office"]),
+    "unit_detail": ("/units/{unit_id}/", "get", ["office"]),
+    "unit_confirm": ("/units/{unit_id}/confirm/", "post", ["office"]),
+    "unit_merge": ("/units/{unit_id}/merge/", "post", ["office"]),
+    "unit_alias_add": ("/units/{unit_id}/aliases/", "post", ["office"]),
+    "unit_alias_remove": ("/aliases/{alias_id}/delete/", "post", ["office"]),
     "import": ("/import/", "get", ["office"]),
     "dashboard": ("/dashboard/", "get", ["leader", "office"]),
     "public": ("/public/", "get", ROLES),

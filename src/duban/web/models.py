@@ -123,6 +123,7 @@ class UnitAlias(models.Model):
     issuer = models.CharField("发文单位", max_length=200, blank=True, default="")
     alias = models.CharField("别名", max_length=200)
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="aliases")
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "单位别名"

@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from duban.web.api import api
-from duban.web.views import accounts, dashboard, imports, office, public, reports, workspace
+from duban.web.views import accounts, dashboard, imports, office, public, reports, units, workspace
 
 urlpatterns = [
     path("", accounts.home, name="home"),
@@ -24,7 +24,12 @@ urlpatterns = [
     path("periods/<int:period_id>/reports/<str:what>/", reports.report_download, name="report_download"),
     path("review/", office.review, name="review"),
     path("missing/", office.missing, name="missing"),
-    path("units/", office.units, name="units"),
+    path("units/", units.units, name="units"),
+    path("units/<int:unit_id>/", units.unit_detail, name="unit_detail"),
+    path("units/<int:unit_id>/confirm/", units.unit_confirm, name="unit_confirm"),
+    path("units/<int:unit_id>/merge/", units.unit_merge, name="unit_merge"),
+    path("units/<int:unit_id>/aliases/", units.unit_alias_add, name="unit_alias_add"),
+    path("aliases/<int:alias_id>/delete/", units.unit_alias_remove, name="unit_alias_remove"),
     path("import/", imports.import_plan, name="import"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("public/", public.public_index, name="public"),

@@ -31,9 +31,11 @@ from duban.web.models import (
     Task,
     TaskUnit,
     Unit,
+    UnitAlias,
     UnitRole,
 )
 from duban.web.permissions import Actor
+from duban.web.services import units as unit_services
 
 
 @dataclass
@@ -255,3 +257,30 @@ _MAGIC = {".pdf": (b"%PDF",), ".png": (b"\x89PNG",), ".jpg": (b"\xff\xd8\xff",),
 
 def _magic_matches(suffix: str, head: bytes) -> bool:
     return any(head.startswith(m) for m in _MAGIC[suffix])
+
+
+@transaction.atomic
+def merge_units(*, actor: Actor, source: Unit, target: Unit) -> unit_services.MergedUnits:
+    """The office folds one unit into another; the tasks it touched are judged again under the kept name."""
+    permissions.require(actor, permissions.OFFICE)
+    merged = unit_services.merge_units(source=source, target=target)
+    for judgement in Judgement.objects.filter(task_id__in=merged.task_ids, unit__isnull=True).select_related(
+        "task", "period"
+    ):
+        rejudge(task=judgement.task, period=judgement.period)
+    return merged
+
+
+def add_unit_alias(*, actor: Actor, unit: Unit, alias: str) -> UnitAlias:
+    permissions.require(actor, permissions.OFFICE)
+    return unit_services.add_unit_alias(unit=unit, alias=alias)
+
+
+def remove_unit_alias(*, actor: Actor, alias: UnitAlias) -> Unit:
+    permissions.require(actor, permissions.OFFICE)
+    return unit_services.remove_unit_alias(alias=alias)
+
+
+def confirm_unit(*, actor: Actor, unit: Unit) -> Unit:
+    permissions.require(actor, permissions.OFFICE)
+    return unit_services.confirm_unit(unit=unit)

@@ -89,46 +89,104 @@ def add_unit_alias(*, unit: Unit, alias: str) -> UnitAlias:
         existing = UnitAlias.objects.filter(issuer=unit.issuer, alias=name).first()
         if existing is not None and existing.unit_id != unit.pk:
             raise DubanError(f"别名「{name}」已指向「{existing.unit.name}」")
-        alias_row, _ = UnitAlias.objects.get_or_create(
-            issuer=unit.issuer, alias=name, defaults={"unit": unit}
-        )
+        if existing is not None:
+            return existing
+        alias_row = UnitAlias(issuer=unit.issuer, alias=name, unit=unit)
+        alias_row._change_reason = f"添加别名「{name}」"
+        alias_row.save()
         return alias_row
+
+
+def remove_unit_alias(*, alias: UnitAlias) -> Unit:
+    """Forget one alias; names in documents already imported keep the unit they resolved to."""
+    with transaction.atomic():
+        unit = alias.unit
+        alias._change_reason = f"删除别名「{alias.alias}」"
+        alias.delete()
+        return unit
 
 
 def confirm_unit(*, unit: Unit) -> Unit:
     """Mark a unit an import created as checked by the office."""
     with transaction.atomic():
         unit.confirmed = True
+        unit._change_reason = "督查室确认单位"
         unit.save(update_fields=["confirmed"])
         return unit
 
 
-def merge_units(*, source: Unit, target: Unit) -> Unit:
-    """Fold `source` into `target`: its tasks, progress, judgements and members move, its name becomes an alias."""
+@dataclass(frozen=True, slots=True)
+class MergedUnits:
+    """What a merge moved, for the message the office reads and for judging the tasks again."""
+
+    unit: Unit
+    task_ids: frozenset[int]
+    links: int
+    reports: int
+    judgements: int
+    members: int
+
+
+def merge_units(*, source: Unit, target: Unit) -> MergedUnits:
+    """Fold `source` into `target`: its tasks, progress, judgements, members and 催办 records move to
+    `target`, its name and aliases become `target`'s aliases, and `source` is deleted — all or nothing."""
+    from duban.accounts.models import Reminder
+
     if source.pk == target.pk:
         raise DubanError("不能把单位合并到它自己")
     if source.issuer != target.issuer:
         raise DubanError(f"「{source.name}」和「{target.name}」属于不同的发文单位，不能合并")
     with transaction.atomic():
+        task_ids = set()
+        links = 0
         for link in TaskUnit.objects.filter(unit=source):
+            task_ids.add(link.task_id)
             if TaskUnit.objects.filter(task_id=link.task_id, unit=target, role=link.role).exists():
                 link.delete()
             else:
                 link.unit = target
                 link.save(update_fields=["unit"])
+                links += 1
+        moved = {}
         for model in (Progress, Judgement):
-            for row in model.objects.filter(unit=source):
+            rows = list(model.objects.filter(unit=source))
+            for row in rows:
                 if model.objects.filter(task_id=row.task_id, period_id=row.period_id, unit=target).exists():
                     raise DubanError(
-                        f"「{source.name}」和「{target.name}」在同一报送期都填报了同一任务，请先处理重复的填报"
+                        f"「{source.name}」和「{target.name}」在{row.period}都填报了任务{row.task.ref}，"
+                        "请先删除或合并其中一条推进情况，再合并单位"
                     )
                 row.unit = target
+                row._change_reason = f"单位「{source.name}」合并到「{target.name}」"
                 row.save()
+                task_ids.add(row.task_id)
+            moved[model] = len(rows)
+        members = 0
         for membership in UnitMembership.objects.filter(unit=source):
-            UnitMembership.objects.get_or_create(user_id=membership.user_id, unit=target)
-        UnitAlias.objects.filter(unit=source).update(unit=target)
+            _, created = UnitMembership.objects.get_or_create(user_id=membership.user_id, unit=target)
+            members += created
+        Reminder.objects.filter(unit=source).update(unit=target)
+        for alias in UnitAlias.objects.filter(unit=source):
+            alias.unit = target
+            alias._change_reason = f"随「{source.name}」合并到「{target.name}」"
+            alias.save(update_fields=["unit"])
         names = [source.name, *source.short_names]
+        source._change_reason = f"合并到「{target.name}」"
         source.delete()
         for name in names:
-            UnitAlias.objects.update_or_create(issuer=target.issuer, alias=name, defaults={"unit": target})
-        return target
+            alias = UnitAlias.objects.filter(issuer=target.issuer, alias=name).first() or UnitAlias(
+                issuer=target.issuer, alias=name
+            )
+            alias.unit = target
+            alias._change_reason = f"「{name}」合并到「{target.name}」"
+            alias.save()
+        target._change_reason = f"合并了「{source.name}」"
+        target.save()
+        return MergedUnits(
+            unit=target,
+            task_ids=frozenset(task_ids),
+            links=links,
+            reports=moved[Progress],
+            judgements=moved[Judgement],
+            members=members,
+        )

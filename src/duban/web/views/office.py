@@ -1,4 +1,4 @@
-"""The office's pages (督查室): task list and detail, overrides, periods, review queue, 催办, units."""
+"""The office's pages (督查室): task list and detail, overrides, periods, review queue, 催办."""
 
 from __future__ import annotations
 
@@ -194,13 +194,3 @@ def _missing_csv(period: Period, rows) -> HttpResponse:
             ]
         )
     return response
-
-
-@role_required(permissions.OFFICE)
-def units(request):
-    rows = Unit.objects.prefetch_related("aliases").order_by("issuer", "name")
-    record = {}
-    plan = Plan.objects.order_by("-year", "-pk").first()
-    if plan is not None:
-        record = queries.on_time_record(plan.pk)
-    return render(request, "duban/units.html", {"units": rows, "record": record, "plan": plan})
