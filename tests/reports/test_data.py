@@ -89,3 +89,20 @@ def test_default_title_follows_the_real_bulletin():
         default_title("重庆市沙坪坝区人民政府督查办", 2022, "1-6月")
         == "重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务上半年推进情况的报告"
     )
+
+
+def test_outline_gathers_a_category_that_recurs_after_others():
+    tasks = [
+        make_task("1", "lagging", category="大力发展数字经济"),
+        make_task("2", "lagging", category="提升枢纽功能"),
+        make_task("3", "on_track", category="大力发展数字经济"),
+    ]
+    items = outline(tasks)
+    assert [item.ref if not isinstance(item, Heading) else item.text for item in items] == [
+        "一、重点工作",
+        "（一）大力发展数字经济",
+        "1",
+        "3",
+        "（二）提升枢纽功能",
+        "2",
+    ]

@@ -196,6 +196,13 @@ def test_tasks_rebuilt_from_a_report_fall_under_part_names_not_attachment_titles
     assert data.key_tasks[0].heading_path == ("重点工作任务", "大力发展数字经济")
 
 
+def test_tasks_rebuilt_from_a_report_are_numbered_once_across_attachments():
+    commands.import_command(CORPUS / "001_709c606c80aee2ec.txt", plan=None, period=None, out=io.StringIO())
+    data = load_report_data(plan=None, period="1-6月")
+    assert sorted(t.seq for t in data.key_tasks) == list(range(1, 132))
+    assert sorted(t.seq for t in data.indicators) == list(range(1, 11))
+
+
 def test_figure_phrases_quote_from_the_subject_to_the_figure():
     text = "1-6月,一般公共预算收入增长-19%(扣除留抵退税因素后增长-15.6%,主城区第5名)。"
     actuals = [

@@ -108,3 +108,18 @@ def test_counts_sheet_totals_by_unit_and_section():
 def test_control_characters_from_extracted_text_are_dropped():
     row = _task_rows(_open(make_data([make_task("1", progress="已建成2个\x01。")]))[SUMMARY_SHEET])[0]
     assert row[4].value == "已建成2个。"
+
+
+def test_title_names_the_period_as_offices_do():
+    data = make_data([make_task("1")], signature="重庆市铜梁区人民政府督查室")
+    assert _open(data)[SUMMARY_SHEET]["A1"].value == "2025年区政府工作报告目标任务上半年推进情况汇总表"
+
+
+def test_rows_are_tall_enough_for_their_wrapped_progress():
+    # 260 Chinese characters in the 推进情况 column (60 units wide, a character about 1.85 units).
+    progress = "正在推进立项招标等前期手续" * 20
+    row = _task_rows(_open(make_data([make_task("1", progress=progress)]))[SUMMARY_SHEET])[0]
+    sheet = row[0].parent
+    lines = -(-len(progress) * 1.85 // (60 - 1))
+    # 14.5 pt: a 10-point line in Noto CJK, the face LibreOffice uses on Debian.
+    assert sheet.row_dimensions[row[0].row].height >= lines * 14.5

@@ -270,12 +270,25 @@ def numbered_heading(level: int, number: int, name: str) -> str:
     return f"{number}.{name}"
 
 
+def grouped_by_heading(tasks: Iterable[ReportTask]) -> list[ReportTask]:
+    """Tasks gathered under their heading path, paths in order of first appearance, tasks in order
+    within each. A plan keeps its order; a plan rebuilt from a report, whose categories recur in each
+    attachment (lagging, then normal), gets each category's tasks together."""
+    groups: dict[tuple[str, ...], list[ReportTask]] = {}
+    for task in tasks:
+        groups.setdefault(task.heading_path, []).append(task)
+    tops: dict[str, list[tuple[str, ...]]] = {}
+    for path in groups:
+        tops.setdefault(path[0] if path else "", []).append(path)
+    return [task for paths in tops.values() for path in paths for task in groups[path]]
+
+
 def outline(tasks: Iterable[ReportTask]) -> list[Heading | ReportTask]:
-    """Tasks in order with a Heading before each change of section, numbered per level."""
+    """Tasks grouped by heading path, with a Heading before each change of section, numbered per level."""
     items: list[Heading | ReportTask] = []
     current: tuple[str, ...] = ()
     counters: list[int] = []
-    for task in tasks:
+    for task in grouped_by_heading(tasks):
         path = task.heading_path
         shared = 0
         while shared < min(len(path), len(current)) and path[shared] == current[shared]:

@@ -13,7 +13,7 @@ from typing import BinaryIO
 from lxml import etree
 from lxml.html import builder as E
 
-from duban.reports.data import Heading, ReportData, format_date, outline
+from duban.reports.data import Heading, ReportData, format_date, government_level, outline, period_name
 
 STYLE = """
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;
@@ -43,9 +43,10 @@ COLUMN_WIDTHS = ("4em", "28%", "14%", "auto", "6em")
 
 
 def public_title(data: ReportData) -> str:
-    """Title of the published table: 2025年政府工作报告目标任务1-6月推进情况."""
+    """Title of the published table: 2025年区政府工作报告目标任务上半年推进情况."""
     year = f"{data.year}年" if data.year else ""
-    return f"{year}政府工作报告目标任务{data.period_label}推进情况"
+    level = government_level(data.signer) or government_level(data.issuer)
+    return f"{year}{level}政府工作报告目标任务{period_name(data.period_label)}推进情况"
 
 
 def write_public(data: ReportData, target: Path | BinaryIO, *, show_status: bool = False) -> None:

@@ -21,8 +21,10 @@ from duban.reports.data import (
     ReportData,
     ReportTask,
     format_date,
+    government_level,
     ordered_statuses,
     outline,
+    period_name,
     section_status_counts,
     unit_status_counts,
 )
@@ -41,8 +43,9 @@ COLUMNS = (
     ("说明", 30),
 )
 HEADER_ROW = 3
-# A 10-point line, and Excel's limit on a row's height.
-LINE_HEIGHT_PT = 13.5
+# A line of 10-point text: 13.5 pt in 宋体, 14.5 pt in Noto CJK (LibreOffice on Debian), which
+# cut off the last line of rows sized at 13.5 pt (checked on a PDF of the corpus 001 summary).
+LINE_HEIGHT_PT = 15.0
 FONT_NAME = "宋体"
 # Dark fills get white text so that the label stays readable.
 _DARK_FILLS = {"2E7D32", "EF5350"}
@@ -92,9 +95,10 @@ class _Styler:
 
 
 def summary_title(data: ReportData) -> str:
-    """汇总表 title: 2025年政府工作报告目标任务1-6月推进情况汇总表."""
+    """汇总表 title: 2025年区政府工作报告目标任务上半年推进情况汇总表 (corpus 000: 目标任务上半年推进情况汇总表)."""
     year = f"{data.year}年" if data.year else ""
-    return f"{year}政府工作报告目标任务{data.period_label}推进情况汇总表"
+    level = government_level(data.signer) or government_level(data.issuer)
+    return f"{year}{level}政府工作报告目标任务{period_name(data.period_label)}推进情况汇总表"
 
 
 def write_summary(data: ReportData, target: Path | BinaryIO) -> None:
@@ -202,7 +206,7 @@ def _row_height(values: tuple[object, ...]) -> float:
         for value, (_, width) in zip(values, COLUMNS, strict=True)
         if value != ""
     )
-    return min(max(lines, 1) * LINE_HEIGHT_PT + 3, 409)
+    return min(max(lines, 1) * LINE_HEIGHT_PT + 4, 409)
 
 
 def _print_setup(sheet: Worksheet) -> None:

@@ -8,6 +8,7 @@ judgement; a judgement computed now from the progress text (not stored); 未填�
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import time
@@ -18,7 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from duban.errors import DubanError
-from duban.reports.data import ReportData, ReportTask, default_title, office_name, period_name
+from duban.reports.data import (
+    ReportData,
+    ReportTask,
+    default_title,
+    grouped_by_heading,
+    office_name,
+    period_name,
+)
 from duban.reports.statuses import status_of_label
 
 if TYPE_CHECKING:
@@ -110,6 +118,8 @@ def load_report_data(
         )
         computed += was_computed
         report_tasks.append(report_task)
+    if from_report:
+        report_tasks = _numbered_in_groups(report_tasks)
     if progress is not None and computed:
         progress(f"{computed}项任务尚无研判结果，已按推进情况即时研判（未保存）")
     late, missing = _reporting_discipline(tasks, reports, the_period)
@@ -279,6 +289,17 @@ def _report_task(
         ),
         computed,
     )
+
+
+def _numbered_in_groups(tasks: list[ReportTask]) -> list[ReportTask]:
+    """Tasks of a plan rebuilt from a report are numbered per attachment (1-7, then 1-124): number them
+    once per kind in the order the summary lists them (grouped by category), keeping the given order."""
+    numbers: dict[str, int] = {}
+    counters: dict[str, int] = {}
+    for task in grouped_by_heading(tasks):
+        counters[task.kind] = counters.get(task.kind, 0) + 1
+        numbers[task.ref] = counters[task.kind]
+    return [dataclasses.replace(task, seq=numbers[task.ref]) for task in tasks]
 
 
 def _section(task: Task, *, from_report: bool) -> tuple[str, ...]:
