@@ -199,3 +199,33 @@ def test_bounded_count_before_its_noun_is_a_goal():
 
 def test_scope_threshold_before_a_noun_is_not_a_goal():
     assert summary("培育年营业收入500万元以上企业。") == []
+
+
+def test_stretch_figure_after_a_goal_restates_the_same_goal():
+    assert summary("一般公共预算收入增长5%以上，力争达到6%。")[1] == (
+        "一般公共预算收入",
+        "=",
+        6,
+        "%",
+        "growth_rate",
+    )
+
+
+def test_total_count_after_an_addition_names_what_was_counted():
+    assert summary("新增专精特新企业30家，总数达到200家。")[1][0] == "专精特新企业总数"
+
+
+def test_figure_after_zai_keeps_its_change_word():
+    assert summary("居民消费价格涨幅在3%左右。")[0][-1] == "growth_rate"
+
+
+def test_area_expanded_to_is_a_level():
+    assert summary("城市建成区面积扩大至80平方公里。")[0][-1] == "level"
+
+
+def test_added_capacity_at_the_end_of_its_clause_is_a_goal():
+    assert summary("新增风电装机容量10万千瓦。") == [("风电装机容量", "=", 10, "万千瓦", "increment")]
+
+
+def test_capacity_of_a_named_project_is_not_a_goal():
+    assert summary("新建装机容量10万千瓦的光伏电站。") == []

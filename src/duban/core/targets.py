@@ -106,6 +106,11 @@ _JOINED_FIGURE = re.compile(rf"[和及与](?:{ARABIC_PATTERN}|{CHINESE_PATTERN})
 _GOAL_WORDS = (*ACTION_WORDS, "确保", "力争", "推动", "加快", "实现", "共", "累计", "支持")
 _GOAL_VERBS = tuple(word for word in ACTION_WORDS if len(word) > 1)
 _AREA = frozenset({"平方米", "亩", "平方公里", "公顷"})
+# Heads that name a figure of the thing just counted (总数突破600家 after 新增…80家).
+_GENERIC_HEADS = frozenset({"总数", "总量", "总规模", "累计"})
+# Clause ends after a figure: a capacity at the end of its clause is the goal itself (新增装机容量20万千瓦。).
+_FIGURE_CLOSES = frozenset("，,。；;！？!?、\n")
+_ADDITION = re.compile(r"新增|增加|新建|扩大")
 _LENGTH = frozenset({"公里", "米"})
 
 
@@ -180,9 +185,16 @@ def extract_targets(text: str) -> list[Target]:
         metric, change, shared = metric_before(window, quantity)
         if not metric and previous is not None and previous.span[1] == window_start:
             metric = _with_dimension(previous.metric, quantity)
+        restated = None
+        if previous is not None and _sentence_start(norm, start) <= previous.span[0]:
+            if not metric and previous.quantity.base_unit == quantity.base_unit:
+                restated = previous  # 增长6.5%以上，力争达到7%: a higher bar for the same goal
+                metric = previous.metric
+            elif metric in _GENERIC_HEADS:
+                metric = previous.metric + metric  # 新增高新技术企业80家，总数突破600家
         if not metric:
             metric = metric_before(clause, quantity)[0]
-        kind = _kind(quantity, metric, clause, window, change)
+        kind = restated.kind if restated is not None else _kind(quantity, metric, clause, window, change)
         if window.lstrip().startswith("其中") and previous is not None and not quantity.is_percent:
             kind = previous.kind  # 其中…: a part of the figure before, counted the same way
         respectively = shared and RESPECTIVELY.search(window) is not None
@@ -280,8 +292,12 @@ def _is_attribute(
     tail = clause.rstrip()
     for word in ("约", "达", "为", "近"):
         tail = tail.removesuffix(word)
-    if tail.endswith(ATTRIBUTE_PREFIXES) and not same_items:
-        return True
+    prefix = next((p for p in ATTRIBUTE_PREFIXES if tail.endswith(p)), None)
+    if prefix is not None and not same_items:
+        # 新增光伏装机容量20万千瓦。: an addition to a capacity, stated at the end of its clause, is a goal.
+        closes = stop >= len(norm) or norm[stop] in _FIGURE_CLOSES
+        item = tail[: -len(prefix)].rsplit("、", 1)[-1]
+        return not (closes and not after_comparator and _ADDITION.search(item))
     following = norm[stop : stop + 1]
     if following == "的":
         return True
