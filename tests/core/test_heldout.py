@@ -6,21 +6,25 @@ Thresholds sit a little below the measured scores, so a change that loses ground
 
 from pathlib import Path
 
+import pytest
+
 from duban.scoring.judge import evaluate as evaluate_judgements
 from duban.scoring.targets import evaluate as evaluate_targets
 
 DATA = Path(__file__).parent / "data"
 
 
-def test_heldout_targets_quantities_comparators_kinds_and_metrics():
-    score = evaluate_targets(DATA / "heldout_targets.jsonl")
+@pytest.mark.parametrize("name", ["heldout_targets.jsonl", "heldout_targets_b.jsonl"])
+def test_heldout_targets_quantities_comparators_kinds_and_metrics(name):
+    score = evaluate_targets(DATA / name)
     assert score.quantity[2] >= 0.98
     assert score.typed[2] >= 0.97
-    assert score.metric >= 0.97
+    assert score.metric >= 0.95
 
 
-def test_heldout_judgements_agree_and_catch_lagging():
-    tally = evaluate_judgements(DATA / "heldout_judgements.jsonl")
+@pytest.mark.parametrize("name", ["heldout_judgements.jsonl", "heldout_judgements_b.jsonl"])
+def test_heldout_judgements_agree_and_catch_lagging(name):
+    tally = evaluate_judgements(DATA / name)
     assert tally.agreed / tally.cases >= 0.95
     assert tally.caught / tally.office_lagging >= 0.95
     assert tally.named_agreed / tally.named >= 0.92
