@@ -19,7 +19,7 @@ from duban.core.unit_split import looks_like_person_names, looks_like_unit_list
 from duban.ingest.blocks import Paragraph
 from duban.ingest.layouts.headings import parse_attachment, parse_heading
 from duban.ingest.layouts.lexicon import HEADER_PERIOD, HEADER_ROLES, TRAILER, Role
-from duban.ingest.layouts.rows import Context, RowDraft, fill_columns, strip_number
+from duban.ingest.layouts.rows import Context, RowDraft, fill_columns, seq_cell, strip_number
 
 Mode = Literal["tabcell", "tabrow", "spacerow", "blankcell", "linecell"]
 
@@ -184,11 +184,19 @@ class TableReader:
                 continue
             if text.strip() and self.stops(index):
                 break
-            if self.header.mode == "tabrow" and "\t" in text.strip():
+            if self.header.mode == "tabrow" and "\t" in text:
                 fields = text.split("\t")
                 if fields and not fields[0].strip() and len(fields) > len(roles):
                     fields = fields[1:]
-                rows.append([Cell([f.strip()], paragraph.line, list(self.context.sections)) for f in fields])
+                if rows and self._continues(fields):
+                    # a long task carried onto the next row, its 序号 cell empty
+                    for cell, value in zip(rows[-1], fields, strict=False):
+                        if value.strip():
+                            cell.lines.append(value.strip())
+                else:
+                    rows.append(
+                        [Cell([f.strip()], paragraph.line, list(self.context.sections)) for f in fields]
+                    )
             elif text.startswith("\t"):
                 cells.append(Cell([text[1:]], paragraph.line, list(self.context.sections)))
             elif previous_blank and (heading := parse_heading(text)) is not None:
@@ -208,6 +216,18 @@ class TableReader:
         for row in rows:
             self._positional(row)
         return index
+
+    def _continues(self, fields: list[str]) -> bool:
+        """A tab row with an empty 序号 and an empty category but text in the task column."""
+        roles = self.header.roles
+        if "seq" not in roles or "text" not in roles:
+            return False
+        cells = dict(zip(roles, fields, strict=False))
+        return (
+            not cells.get("seq", "").strip()
+            and not cells.get("category", "").strip()
+            and bool(cells.get("text", "").strip())
+        )
 
     def _rows_from_cells(self, cells: list[Cell]) -> list[list[Cell]]:
         roles = self.header.roles
@@ -244,7 +264,7 @@ class TableReader:
         seq: int | None = None
         text = "".join(line.strip() for line in by_role.get("text", []))
         if "seq" in by_role:
-            match = _BARE_NUMBER.match("".join(by_role["seq"]))
+            match = _BARE_NUMBER.match(seq_cell("".join(by_role["seq"])))
             seq = int(match.group(1)) if match else None
         if seq is None:
             seq, text = strip_number(text)
@@ -252,6 +272,9 @@ class TableReader:
             if not text:
                 return
             seq = self.last_seq + 1
+        elif seq == 1 and self.last_seq >= 1:
+            # numbering starts again inside the table: a new group of rows
+            self.run = self.context.new_run()
         anchor = row[roles.index("seq")] if "seq" in roles and roles.index("seq") < len(row) else row[0]
         saved = self.context.sections
         self.context.sections = anchor.sections

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from duban.ingest.blocks import Table
 from duban.ingest.layouts.flat import classify_header_cell, is_table_header, note_periods, resolve_roles
 from duban.ingest.layouts.headings import parse_heading
-from duban.ingest.layouts.lexicon import CN_NUMERALS, Role
-from duban.ingest.layouts.rows import Context, fill_columns, strip_number
+from duban.ingest.layouts.lexicon import Role
+from duban.ingest.layouts.rows import Context, fill_columns, seq_cell, strip_number
 
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[、.．]?\s*$")
-_SECTION_MARK = re.compile(rf"^(?:[(（][{CN_NUMERALS}]+[)）]|[{CN_NUMERALS}]+[、.．])\s*(?=\d)")
 
 
 @dataclass(slots=True)
@@ -51,13 +49,6 @@ def _restarts(table: Table, start: int, roles: tuple[Role, ...], state: GridStat
         if column < len(row) and (match := _NUMBER.match(seq_cell(row[column]))):
             return int(match.group(1)) <= state.last_seq
     return False
-
-
-def seq_cell(text: str) -> str:
-    """A 序号 cell as a plain number: full-width digits folded, a leading section mark dropped
-    (（一）1 → 1)."""
-    folded = unicodedata.normalize("NFKC", text).strip()
-    return _SECTION_MARK.sub("", folded)
 
 
 def read_grid(table: Table, context: Context, state: GridState) -> str | None:
@@ -115,6 +106,9 @@ def read_grid(table: Table, context: Context, state: GridState) -> str | None:
                 previous.text += text
                 continue
             seq = state.last_seq + 1
+        elif seq == 1 and state.last_seq >= 1:
+            # numbering starts again inside the table: a new group of rows
+            state.run = context.new_run()
         draft = context.draft(seq, where, state.run)
         draft.text = text
         category = re.sub(r"\s+", "", cells.get("category", ""))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from duban.core.unit_split import join_unit_lines, split_leaders, split_units
 from duban.ingest.layouts.headings import Heading
-from duban.ingest.layouts.lexicon import INDICATOR_PARTS
+from duban.ingest.layouts.lexicon import CN_NUMERALS, INDICATOR_PARTS
 from duban.ingest.records import ParsedTask
 
 LEADING_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[、.．]\s*(?=\S)")
@@ -98,6 +99,16 @@ class Context:
             label=label,
             indicator=bool(INDICATOR_PARTS.search(names)),
         )
+
+
+_SECTION_MARK = re.compile(rf"^(?:[(（][{CN_NUMERALS}]+[)）]|[{CN_NUMERALS}]+[、.．])\s*(?=\d)")
+
+
+def seq_cell(text: str) -> str:
+    """A 序号 cell as a plain number: full-width digits folded, a leading section mark dropped
+    (（一）1 → 1)."""
+    folded = unicodedata.normalize("NFKC", text).strip()
+    return _SECTION_MARK.sub("", folded)
 
 
 def strip_number(text: str) -> tuple[int | None, str]:
