@@ -567,3 +567,43 @@ def test_one_of_two_with_the_other_still_preparing_in_autumn_is_lagging():
 def test_one_of_two_with_the_other_under_construction_in_autumn_is_on_track():
     j = judge_texts("建成停车楼2座。", "1座已建成投用，另1座主体已封顶。", date(2024, 9, 30))
     assert j.status == "on_track"
+
+
+YEAR_END = date(2022, 12, 31)
+
+
+def test_progress_stating_the_whole_year_is_not_prefixed_again():
+    j = judge_texts("改造老旧小区管网80公里", "全年完成老旧小区管网改造72公里。", YEAR_END)
+    assert "全年完成老旧小区管网改造72公里" in j.reason
+    assert "全年全年" not in j.reason
+
+
+def test_progress_stating_its_own_months_keeps_them_alone():
+    j = judge_texts("新建口袋公园12个", "1-9月建成口袋公园7个。", date(2022, 9, 30))
+    assert "1-9月建成口袋公园7个" in j.reason
+    assert j.reason.count("1-9月") == 1
+
+
+def test_share_of_the_whole_year_task_still_gets_the_period():
+    j = judge_texts("新增城镇就业1.5万人", "完成全年任务的55%。", MID_YEAR)
+    assert "1-6月完成全年任务的55%" in j.reason
+
+
+def test_amount_short_at_year_end_says_the_year_goal_is_missed():
+    j = judge_texts("改造老旧小区管网80公里", "全年完成老旧小区管网改造72公里。", YEAR_END)
+    assert j.status == "lagging"
+    assert "未完成全年目标" in j.reason
+    assert "序时进度" not in j.reason
+
+
+def test_deadline_inside_the_year_passed_says_the_deadline():
+    j = judge_texts("9月底前完成农村公路改造60公里", "已完成农村公路改造45公里。", date(2022, 10, 31))
+    assert j.status == "lagging"
+    assert "时限已到" in j.reason
+
+
+def test_preparing_at_year_end_says_the_year_is_over():
+    j = judge_texts("新建社区食堂10个", "正在开展选址等前期工作。", YEAR_END)
+    assert j.status == "lagging"
+    assert "全年已结束" in j.reason
+    assert "100%" not in j.reason

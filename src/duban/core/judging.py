@@ -26,7 +26,7 @@ from duban.core.matching import (
 from duban.core.numerals import normalise_digits
 from duban.core.quantity import find_quantities
 from duban.core.rules import DEFAULT_RULES, JudgingRules
-from duban.core.schedule import Deadline, find_deadlines, months_elapsed, period_label
+from duban.core.schedule import MONTHS_IN_YEAR, Deadline, find_deadlines, months_elapsed, period_label
 from duban.core.stages import (
     CLAUSE_BREAK,
     CLAUSE_BREAK_CHARS,
@@ -138,7 +138,12 @@ _ACTIVITY = re.compile(
 )
 # Clause breaks inside a task sentence, where one target's phrase begins (、 separates listed targets).
 _TARGET_BREAK = CLAUSE_BREAK_CHARS + "、"
-_PERIOD_IN_PHRASE = re.compile(r"\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月|[上下]半年|季度|截[至止]|今年以来")
+# A period the reported phrase states itself (全年完成…, 1-6月…), so no label is put before it. 全年 before
+# 任务/目标 names the goal measured (完成全年任务的66%), not the period the figure covers.
+_PERIOD_IN_PHRASE = re.compile(
+    r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
+    r"|[上下]半年|季度|截[至止]|(?:今年|年初)(?:以来|至今)|全年(?!任务|目标|计划|指标|的)|本年度"
+)
 _PHRASE_LIMIT = 30
 # Item numbers opening a line of progress (1. / 一是 / (2)), not part of what was reported.
 _ENUMERATION = re.compile(r"^(?:\d{1,2}\s*[.、．]\s*|[一二三四五六七八九十]+是|[(（]\d{1,2}[)）])")
@@ -239,9 +244,14 @@ class _Case:
             phrase = (
                 f"{actual_phrase(self.progress, first)}、{others}，合计{_fmt(total)}{first.quantity.unit}"
             )
-        if _PERIOD_IN_PHRASE.search(phrase):
-            return phrase
-        return f"{actual.period or period_label(self.months)}{phrase}"
+        label = actual.period or period_label(self.months)
+        if _PERIOD_IN_PHRASE.search(phrase) or label in phrase:
+            return phrase  # 全年完成…: the period is stated once
+        return f"{label}{phrase}"
+
+    @property
+    def year_over(self) -> bool:
+        return self.months >= MONTHS_IN_YEAR
 
 
 def _judge_rate(case: _Case, target: Target, actual: Actual, expected: float) -> Finding:
@@ -318,7 +328,8 @@ def _judge_amount(case: _Case, target: Target, actual: Actual, expected: float) 
         status = "lagging"
         verdict = f"低于{schedule}，其余仍处于前期阶段（{_quote(rest_preparing)}）"
     elif status == "lagging" and expected >= 1 - _EPSILON:
-        verdict = "时限已到，未完成目标"
+        # At year end offices write 未完成全年目标; a deadline inside the year has passed otherwise.
+        verdict = "未完成全年目标" if case.year_over else "时限已到，未完成目标"
     elif status == "lagging" and _COMPLETION_VERBS.search(target_phrase(case.task, target)):
         # Finished items trail the calendar; offices count the rest as on track while it is being built.
         building = next(
@@ -327,7 +338,9 @@ def _judge_amount(case: _Case, target: Target, actual: Actual, expected: float) 
         if building is not None:
             verdict = f"低于{schedule}，其余正在实施（“{building.text}”），按正常推进研判"
             status = "on_track"
-    return Finding(target, actual, status, ratio, expected, f"{head}，完成{_pct(ratio)}，{verdict}。")
+    # A stated share (完成全年任务的66%) is already the completion: not repeated.
+    done = "" if actual.kind == "share" else f"完成{_pct(ratio)}，"
+    return Finding(target, actual, status, ratio, expected, f"{head}，{done}{verdict}。")
 
 
 def _rest_still_preparing(case: _Case, ratio: float, expected: float) -> StageHit | None:
@@ -357,6 +370,11 @@ def _quote(hit: StageHit) -> str:
     return f"“{hit.text}”"
 
 
+def _not_started(hit: StageHit) -> str:
+    """ "，尚未启动" after a quoted phrase, unless the phrase says so itself (“尚未启动”)."""
+    return "" if "启动" in hit.text else "，尚未启动"
+
+
 @dataclass(frozen=True, slots=True)
 class _StageVerdict:
     status: Status
@@ -372,7 +390,7 @@ def _judge_by_stage(case: _Case, targets: Sequence[Target], achieved: bool) -> _
     highest, lowest = reading.highest, reading.lowest
     delivery = any(t.kind == "increment" for t in targets)
     subject = case.goal(targets[0]) + "，" if targets else ""
-    time_passed = f"时间进度已达{_pct(expected)}"
+    time_passed = "全年已结束" if case.year_over else f"时间进度已达{_pct(expected)}"
 
     if reading.lagging:
         hit = reading.lagging[0]
@@ -423,9 +441,9 @@ def _judge_by_stage(case: _Case, targets: Sequence[Target], achieved: bool) -> _
     hit = reading.first(Stage.NOT_STARTED)
     assert hit is not None
     if expected >= rules.not_started_lagging_from - _EPSILON:
-        reason = f"{subject}推进情况表述为{_quote(hit)}，尚未启动，{time_passed}，推进滞后。"
+        reason = f"{subject}推进情况表述为{_quote(hit)}{_not_started(hit)}，{time_passed}，推进滞后。"
         return _StageVerdict("lagging", reason, (hit,))
-    return _StageVerdict("not_started", f"{subject}推进情况表述为{_quote(hit)}，尚未启动。", (hit,))
+    return _StageVerdict("not_started", f"{subject}推进情况表述为{_quote(hit)}{_not_started(hit)}。", (hit,))
 
 
 def _normalised(text: str) -> str:
