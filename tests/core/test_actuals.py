@@ -93,3 +93,19 @@ def test_respectively_pairs_each_metric_with_its_figure():
 def test_respectively_after_short_modifiers_shares_the_head():
     actuals = extract_actuals("城镇、农村常住居民人均可支配收入分别增长3.9%和5.8%。")
     assert [a.metric for a in actuals] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+
+
+def test_growth_clause_without_a_noun_takes_the_previous_subject():
+    amount, growth = extract_actuals("1-6月，实现规上服务业营业收入46亿元，同比增长7.5%。")
+    assert amount.metric == "规上服务业营业收入"
+    assert (growth.metric, growth.kind) == ("规上服务业营业收入", "growth_rate")
+
+
+def test_reach_word_before_a_figure_is_not_part_of_the_metric():
+    [actual] = extract_actuals("港口集装箱吞吐量突破12万标箱。")
+    assert actual.metric == "港口集装箱吞吐量"
+
+
+def test_figure_in_a_new_sentence_does_not_take_the_previous_subject():
+    _, growth = extract_actuals("完成固定资产投资38亿元。增长6%。")
+    assert growth.metric == ""

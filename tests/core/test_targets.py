@@ -229,3 +229,17 @@ def test_added_capacity_at_the_end_of_its_clause_is_a_goal():
 
 def test_capacity_of_a_named_project_is_not_a_goal():
     assert summary("新建装机容量10万千瓦的光伏电站。") == []
+
+
+def test_growth_clause_without_a_noun_takes_the_previous_subject():
+    assert summary("跨境电商交易额突破30亿元，增长20%以上。")[1] == (
+        "跨境电商交易额",
+        ">=",
+        20,
+        "%",
+        "growth_rate",
+    )
+
+
+def test_subject_is_not_carried_into_the_next_sentence():
+    assert summary("旅游综合收入达到80亿元。增长12%。")[1][0] == ""

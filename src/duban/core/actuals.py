@@ -71,7 +71,8 @@ _CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n\r(（)）")
 _SENTENCE_MARKS = frozenset("。；;！？!?\n\r")
 _LINE_MARKS = frozenset("\n\r")
 _FILLER = re.compile(
-    r"(?:同比|比上年|较上年|比去年|较去年|环比|分别|均|为|达到|达|了|实现|已|约|近|共|累计)+$"
+    r"(?:同比|比上年|较上年|比去年|较去年|环比|分别|均|为|达到|达|了|实现|已|约|近|共|累计"
+    r"|突破|超过|超|逾|不少于|不低于|接近|将近)+$"
 )
 _LEADING_PERIOD = re.compile(
     r"^(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]+是|[(（]\d{1,2}[)）]|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|[上下]半年|前?[一二三四1-4]季度)[,，、]?"
@@ -80,7 +81,7 @@ _CHANGE = tuple(sorted((*GROWTH_WORDS, *DECLINE_WORDS), key=len, reverse=True))
 _SHARE_TAIL = re.compile(rf"(?:{'|'.join(SHARE_RATES)}|完成|完工)(?:为|达到|达|已达|约|了)?$")
 _ACTION_SET = frozenset(ACTION_WORDS)
 _ACTIONS_LONGEST_FIRST = tuple(sorted(ACTION_WORDS, key=len, reverse=True))
-_LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中", "获得", "帮助")
+_LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中", "获得", "帮助", "实现")
 _OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“A-Za-z]")
 
 
@@ -100,6 +101,7 @@ def extract_actuals(text: str) -> list[Actual]:
     actuals: list[Actual] = []
     floor = 0
     previous_metric = ""
+    previous_sentence = -1
     # 分别: the n-th listed metric goes with the n-th listed figure (A、B分别增长10.2%、8.1%).
     respective: dict[int, tuple[str, str | None]] = {}
     for index, (start, quantity, is_rank) in enumerate(items):
@@ -108,12 +110,14 @@ def extract_actuals(text: str) -> list[Actual]:
             metric, change = respective[index]
             actuals.append(_with_change(_actual_from(norm, text, quantity, metric, "amount"), change))
             previous_metric = metric
+            previous_sentence = _boundary_before(norm, start, _SENTENCE_MARKS)
             floor = end
             continue
         clause_start = _boundary_before(norm, start, _CLAUSE_MARKS)
         window = norm[max(clause_start, floor) : start]
         floor = end
-        sentence = norm[_boundary_before(norm, start, _SENTENCE_MARKS) : start]
+        sentence_start = _boundary_before(norm, start, _SENTENCE_MARKS)
+        sentence = norm[sentence_start:start]
         line = norm[_boundary_before(norm, start, _LINE_MARKS) : start]
         kind: ActualKind = "rank" if is_rank else "amount"
         change, metric = _split_window(window)
@@ -141,9 +145,10 @@ def extract_actuals(text: str) -> list[Actual]:
             floor = end + len(noun)
         elif bare_verb and previous_metric:
             metric += _noun_of(previous_metric)  # 新建30个健身点:已建成2个 → 建成健身点
-        if not metric:
+        if not metric and previous_sentence == sentence_start:
+            # 营业收入12亿元，同比增长8%: a clause of a verb and a figure speaks of the previous subject.
             metric = previous_metric
-        previous_metric = metric
+        previous_metric, previous_sentence = metric, sentence_start
         periods = _PERIOD.findall(line)
         actuals.append(
             Actual(

@@ -194,6 +194,9 @@ def extract_targets(text: str) -> list[Target]:
                 metric = previous.metric + metric  # 新增高新技术企业80家，总数突破600家
         if not metric:
             metric = metric_before(clause, quantity)[0]
+        if not metric and previous is not None and _sentence_start(norm, start) <= previous.span[0]:
+            # 突破50亿元，增长15%: a clause of a verb and a figure, no noun, speaks of the previous subject.
+            metric = previous.metric
         kind = restated.kind if restated is not None else _kind(quantity, metric, clause, window, change)
         if window.lstrip().startswith("其中") and previous is not None and not quantity.is_percent:
             kind = previous.kind  # 其中…: a part of the figure before, counted the same way
