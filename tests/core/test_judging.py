@@ -607,3 +607,21 @@ def test_preparing_at_year_end_says_the_year_is_over():
     assert j.status == "lagging"
     assert "全年已结束" in j.reason
     assert "100%" not in j.reason
+
+
+def test_count_of_designs_is_preparation_not_delivery():
+    j = judge_texts("新建社区养老服务站8个", "已完成5个社区养老服务站方案设计。", MID_YEAR)
+    assert j.status == "on_track"
+    assert j.ratio is None
+    assert "前期准备阶段" in j.reason
+    assert "已完成5个社区养老服务站方案设计" in j.reason
+
+
+def test_count_of_designs_short_of_the_schedule_is_lagging():
+    j = judge_texts("新建社区养老服务站8个", "已完成1个社区养老服务站方案设计。", MID_YEAR)
+    assert j.status == "lagging"
+
+
+def test_count_of_designs_late_in_the_year_is_lagging():
+    j = judge_texts("新建社区养老服务站8个", "已完成8个社区养老服务站方案设计。", date(2022, 10, 31))
+    assert j.status == "lagging"

@@ -90,3 +90,13 @@ def test_reduction_in_a_unit_measures_a_reduction_goal_only():
     progress = "二氧化硫排放量减少800吨。"
     assert [text for _, text in pairs("减少二氧化硫排放1000吨。", progress)] == ["800吨"]
     assert pairs("新增储气能力1000吨。", progress) == []
+
+
+def test_count_of_designs_does_not_measure_things_to_be_built():
+    assert pairs("新建社区养老服务站8个。", "已完成5个社区养老服务站方案设计。") == []
+
+
+def test_count_of_plans_measures_a_goal_of_plans():
+    assert pairs("完成12个乡镇国土空间规划编制。", "已完成7个乡镇国土空间规划编制。") == [
+        ("乡镇国土空间规划编制", "7个")
+    ]

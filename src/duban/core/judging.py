@@ -21,6 +21,7 @@ from duban.core.matching import (
     is_heading,
     metric_similarity,
     pair_figures,
+    prepares,
     target_class,
 )
 from duban.core.numerals import normalise_digits
@@ -382,8 +383,47 @@ class _StageVerdict:
     hits: tuple[StageHit, ...]
 
 
-def _judge_by_stage(case: _Case, targets: Sequence[Target], achieved: bool) -> _StageVerdict:
-    """The status a progress text without usable figures earns from the stage it reports."""
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A count of plans or designs for the things a target delivers, and whether it keeps pace."""
+
+    hit: StageHit
+    on_schedule: bool
+
+
+def _preparation_count(case: _Case, targets: Sequence[Target], actuals: Sequence[Actual]) -> _Prepared | None:
+    """The clause of a count of plans or designs (已完成2个特色小镇规划编制), read as preparation.
+
+    It keeps pace when the share of the goal's items prepared meets the schedule (2 of 3 at mid-year).
+    """
+    expected = case.months / MONTHS_IN_YEAR
+    for actual in actuals:
+        target = next((t for t in targets if actual.kind == "amount" and prepares(t, actual)), None)
+        if target is not None:
+            goal = target.quantity.base_value
+            share = actual.quantity.base_value / goal if goal else 0.0
+            whole = goal if is_count(target.quantity.base_unit) else None
+            on_schedule = amount_status(share, expected, case.rules, whole) != "lagging"
+            start, end = _clause_bounds(case.progress, actual.span)
+            while start < end and case.progress[start].isspace():
+                start += 1
+            while end > start and case.progress[end - 1].isspace():
+                end -= 1
+            numbered = _ENUMERATION.match(case.progress[start:end])
+            start += numbered.end() if numbered else 0
+            hit = StageHit(Stage.PREPARING, (start, end), case.progress[start:end])
+            return _Prepared(hit, on_schedule)
+    return None
+
+
+def _judge_by_stage(
+    case: _Case, targets: Sequence[Target], achieved: bool, prepared: _Prepared | None = None
+) -> _StageVerdict:
+    """The status a progress text without usable figures earns from the stage it reports.
+
+    `prepared` is a count of plans or designs, quoted as the preparation reached: when it keeps pace
+    with the schedule, a delivery goal still being prepared is judged as any task in preparation.
+    """
     rules, months = case.rules, case.months
     expected = months / 12
     reading = detect_stages(case.progress, task=case.task)
@@ -419,7 +459,7 @@ def _judge_by_stage(case: _Case, targets: Sequence[Target], achieved: bool) -> _
         assert hit is not None
         return _StageVerdict("on_track", f"{subject}已进入实施阶段（{_quote(hit)}），正常推进。", (hit,))
     if highest == Stage.PREPARING:
-        hit = reading.first(Stage.PREPARING)
+        hit = prepared.hit if prepared is not None else reading.first(Stage.PREPARING)
         waiting = reading.first(Stage.NOT_STARTED)
         assert hit is not None
         if waiting is not None and expected >= rules.not_started_lagging_from - _EPSILON:
@@ -429,8 +469,9 @@ def _judge_by_stage(case: _Case, targets: Sequence[Target], achieved: bool) -> _
             # 项目暂未启动，正在对接资金: the task itself is not launched; contacts do not launch it.
             reason = f"{subject}推进情况表述为{_quote(waiting)}，尚未启动。"
             return _StageVerdict("not_started", reason, (waiting, hit))
+        paced = prepared is not None and prepared.on_schedule
         late = expected >= rules.preparing_lagging_from - _EPSILON or (
-            delivery and expected >= rules.delivery_preparing_lagging_from - _EPSILON
+            delivery and not paced and expected >= rules.delivery_preparing_lagging_from - _EPSILON
         )
         if late:
             reason = f"{subject}仍处于前期准备阶段（{_quote(hit)}），尚未进入实施，{time_passed}，推进滞后。"
@@ -564,7 +605,8 @@ def judge(
             tuple(findings),
         )
 
-    verdict = _judge_by_stage(case, targets, bool(achieved_amounts(progress, actuals)))
+    prepared = _preparation_count(case, targets, actuals)
+    verdict = _judge_by_stage(case, targets, bool(achieved_amounts(progress, actuals)), prepared)
     evidence = [Evidence("progress", hit.span, hit.text) for hit in verdict.hits]
     if targets:
         evidence.insert(0, _task_evidence(task, targets[0]))

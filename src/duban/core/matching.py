@@ -102,6 +102,12 @@ _NOT_ACHIEVED = re.compile(
     r"|(?:持续|加快|积极)?推(?:动|进)"
 )
 _ACHIEVED = re.compile(r"完成|建成|新增|实现|累计|拆除|整治|改造|引进|培育|新建|开行|签约|达到|达|已")
+# Objects of preparation: a count of them (完成2个特色小镇规划编制, 完成3个项目可研) measures the
+# preparation of the things, not their delivery, unless the goal itself is such a document (编制村庄规划10个).
+# Words from the preparation stage of DESIGN §3 that name documents and steps, not the things built.
+_PREPARATION_OBJECT = re.compile(
+    r"规划(?!区|范围|内)|方案|设计|可研|可行性研究|初设|施工图|立项|选址|前期(?:手续|工作)"
+)
 _RANK_WORDS = re.compile(r"排名|前\d|位次|第\d")
 # A figure must share this much with a target's metric to be read as its progress.
 _MIN_RELEVANCE = 0.25
@@ -206,7 +212,18 @@ def _compatible(target: Target, actual: Actual, progress: str) -> bool:
         # 减少1500吨 measures a goal stated as a reduction, 增加 one stated as an addition.
         direction_agrees = (actual.quantity.value < 0) == _declines(target)
         return direction_agrees and target.kind != "level" and _units_compatible(target, actual)
-    return actual.kind == "amount" and _units_compatible(target, actual) and _achieved(progress, actual)
+    return (
+        actual.kind == "amount"
+        and _units_compatible(target, actual)
+        and _achieved(progress, actual)
+        and not prepares(target, actual)
+    )
+
+
+def prepares(target: Target, actual: Actual) -> bool:
+    """A count of plans or designs (完成2个特色小镇规划编制) against a goal of delivering the things."""
+    found = _PREPARATION_OBJECT.search(actual.metric)
+    return found is not None and found.group() not in target.metric
 
 
 def _coverage(metric: str, context: str) -> float:
