@@ -625,3 +625,64 @@ def test_count_of_designs_short_of_the_schedule_is_lagging():
 def test_count_of_designs_late_in_the_year_is_lagging():
     j = judge_texts("新建社区养老服务站8个", "已完成8个社区养老服务站方案设计。", date(2022, 10, 31))
     assert j.status == "lagging"
+
+
+THREE_PARTS = "新增城镇就业1.2万人，引进科技型企业40家，改造农贸市场6个"
+
+
+def test_three_units_only_the_lagging_units_part_is_named():
+    j = judge_task(
+        THREE_PARTS,
+        {
+            "区人力社保局": "新增城镇就业6500人。",
+            "区科技局": "新培育引进科技型企业5家。",
+            "区商务委": "已改造农贸市场3个。",
+        },
+        MID_YEAR,
+    )
+    assert j.status == "lagging"
+    assert "区科技局负责部分推进滞后" in j.reason
+    assert "区人力社保局" not in j.reason
+    assert "区商务委" not in j.reason
+
+
+def test_three_units_evidence_points_into_each_units_own_report():
+    reports = {
+        "区人力社保局": "新增城镇就业6500人。",
+        "区科技局": "新培育引进科技型企业5家。",
+        "区商务委": "已改造农贸市场3个。",
+    }
+    j = judge_task(THREE_PARTS, reports, MID_YEAR)
+    for item in j.evidence:
+        if item.source == "progress":
+            assert reports[item.unit][item.span[0] : item.span[1]] == item.text
+
+
+def test_a_second_lagging_part_is_named_with_its_goal():
+    j = judge_task(
+        THREE_PARTS,
+        {
+            "区人力社保局": "新增城镇就业6500人。",
+            "区科技局": "新培育引进科技型企业5家。",
+            "区商务委": "已改造农贸市场1个。",
+        },
+        MID_YEAR,
+    )
+    assert "区商务委负责的“改造农贸市场6个”" in j.reason
+    assert "区科技局负责部分" in j.reason
+
+
+def test_three_units_one_without_progress_names_it_once():
+    j = judge_task(
+        "加快建设区图书馆新馆",
+        {
+            "区文化旅游委": "主体结构施工中。",
+            "区住房城乡建委": "正在进行幕墙安装。",
+            "区规划自然资源局": "暂无进展。",
+        },
+        MID_YEAR,
+    )
+    assert j.status == "lagging"
+    assert j.reason.count("区规划自然资源局") == 1
+    assert "区文化旅游委" not in j.reason
+    assert any(e.unit == "区规划自然资源局" for e in j.evidence)

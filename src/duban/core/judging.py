@@ -659,6 +659,14 @@ def judge_texts(
     )
 
 
+def _with_note(reason: str, note: str) -> str:
+    """A note added to a reason, inside its closing remark when it ends with one (…一项，note）。)."""
+    body = reason.rstrip("。")
+    if body.endswith("）"):
+        return f"{body[:-1]}；{note}）。"
+    return f"{body}（{note}）。"
+
+
 def judge_task(
     task: str,
     reports: Mapping[str, str],
@@ -716,20 +724,47 @@ def judge_task(
         evidence.append(Evidence("progress", (item.span[0] - start, item.span[1] - start), item.text, owner))
 
     status, reason, ratio = combined.status, combined.reason, combined.ratio
-    lagging_units = []
-    for unit, text in filled.items():
-        own = judge_texts(task, text, as_of, rules=rules, previous=previous.get(unit))
-        stage_only = not own.findings
-        if own.status in ("lagging", "not_started") and (stage_only or combined.status == "lagging"):
-            lagging_units.append((unit, own))
-    if lagging_units:
-        names = "、".join(unit for unit, _ in lagging_units)
-        first_unit, first = lagging_units[0]
+    own = {
+        unit: judge_texts(task, text, as_of, rules=rules, previous=previous.get(unit))
+        for unit, text in filled.items()
+    }
+    # Targets each unit reports a figure for: a target reported by one unit only is that unit's part.
+    reporters: dict[tuple[int, int], set[str]] = {}
+    for unit, judgement in own.items():
+        for finding in judgement.findings:
+            reporters.setdefault(finding.target.span, set()).add(unit)
+    parts: list[tuple[str, Judgement, Finding | None]] = []
+    for unit, judgement in own.items():
+        if not judgement.findings:
+            if judgement.status in ("lagging", "not_started"):
+                parts.append((unit, judgement, None))
+            continue
+        own_part = [
+            f for f in judgement.findings if f.status == "lagging" and reporters[f.target.span] == {unit}
+        ]
+        if own_part and combined.status == "lagging":
+            parts.append((unit, judgement, own_part[0]))
+    if parts:
+        first_unit, first, _ = parts[0]
         if SEVERITY[first.status] > SEVERITY[status]:
+            # The unit's own report decides the task: its reason leads, naming it once.
             status, ratio = first.status, first.ratio
-            reason = f"{first_unit}：{first.reason}"
-        if combined.status == "lagging" or SEVERITY[first.status] >= SEVERITY["not_started"]:
-            reason = reason.rstrip("。") + f"（{names}负责部分推进滞后）。"
+            reason = f"{first_unit}负责部分推进滞后：{first.reason}"
+            evidence.extend(
+                Evidence(e.source, e.span, e.text, first_unit)
+                for e in first.evidence
+                if e.source == "progress"
+            )
+            parts = parts[1:]
+        worst = max(combined.findings, key=lambda f: SEVERITY[f.status], default=None)
+        named = []
+        for unit, _, finding in parts:
+            if finding is None or worst is None or finding.target.span == worst.target.span:
+                named.append(f"{unit}负责部分")  # the part the reason already states
+            else:
+                named.append(f"{unit}负责的“{target_phrase(task, finding.target)}”")
+        if named:
+            reason = _with_note(reason, f"{'、'.join(named)}推进滞后")
     return Judgement(
         status, ratio, combined.expected, reason, tuple(evidence), tuple(warnings), combined.findings
     )
