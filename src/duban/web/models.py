@@ -211,7 +211,12 @@ class TaskUnit(models.Model):
     order = models.PositiveIntegerField(default=0)
 
     class Meta:
-        ordering = ("task", "role", "order")
+        # Lead units before co-units, each in document order (not by the role's spelling).
+        ordering = (
+            "task_id",
+            models.Case(models.When(role=UnitRole.LEAD, then=models.Value(0)), default=models.Value(1)),
+            "order",
+        )
         constraints = (models.UniqueConstraint(fields=["task", "unit", "role"], name="task_unit_unique"),)
         indexes = (models.Index(fields=["unit", "role"]),)
 

@@ -53,6 +53,19 @@ def judge(task_text: str, progress_text: str, as_of: date) -> dict[str, Any]:
         return _fallback(JudgementStatus.UNKNOWN, UNAVAILABLE)
 
 
+def judge_units(
+    task_text: str, reports: dict[str, str], as_of: date, previous: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The task's judgement from every unit's report (unit name → text, lead units first): the reason names
+    a unit whose part lags, and the warnings name units that did not report (core.judging.judge_task)."""
+    try:
+        from duban.core.judging import judge_task
+
+        return judge_task(task_text, reports, as_of, previous=previous).to_json()
+    except (ImportError, NotImplementedError):
+        return _fallback(JudgementStatus.UNKNOWN, UNAVAILABLE)
+
+
 def _fallback(status: JudgementStatus, reason: str) -> dict[str, Any]:
     return {
         "status": status.value,

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from duban.accounts.models import Reminder
 from duban.core.unit_names import suggest_unit_names
-from duban.web import permissions
+from duban.web import permissions, preview
 from duban.web.models import (
     Judgement,
     JudgementStatus,
@@ -88,7 +88,7 @@ def with_status(tasks: QuerySet[Task], period: Period, previous: Period | None) 
 
 def _people(tasks: QuerySet[Task]) -> QuerySet[Task]:
     return tasks.select_related("section").prefetch_related(
-        Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit").order_by("-role", "order")),
+        Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit")),
         Prefetch("task_leaders", queryset=TaskLeader.objects.select_related("leader")),
     )
 
@@ -226,27 +226,53 @@ def workspace(actor: Actor, period: Period | None) -> Workspace:
 # ---------------------------------------------------------------- task detail
 
 
+@dataclass(frozen=True)
+class UnitReport:
+    """One unit's part of a task in a period: its report (None when it has not reported or the reader may not
+    see the draft) and the judgement that report alone would get."""
+
+    name: str
+    role: str | None
+    progress: Progress | None
+    own: dict[str, Any] | None
+
+
 @dataclass
 class PeriodColumn:
     period: Period
-    reports: list[Progress]
+    reports: list[UnitReport]
     judgement: Judgement | None
 
 
 def task_detail(actor: Actor, task: Task) -> dict[str, Any]:
-    """Every period's progress per unit, the judgements with evidence, and the change history."""
+    """Every period's progress per unit (lead units first, each with the status its own report would get),
+    the task's judgements with evidence and warnings, and the change history."""
     periods = list(
         permissions.periods_visible_to(actor, Period.objects.filter(plan_id=task.plan_id)).order_by("end")
     )
-    reports = defaultdict(list)
+    units = list(task.task_units.select_related("unit"))
+    seen: dict[int, list[Progress]] = defaultdict(list)
     for p in (
         Progress.objects.filter(task=task, period__in=periods)
-        .select_related("unit")
+        .select_related("unit", "period")
         .prefetch_related("attachments")
-        .order_by("unit__name")
+        .order_by("unit_id")
     ):
         if p.status == ProgressStatus.SUBMITTED or actor.sees_everything or p.unit_id in actor.unit_ids:
-            reports[p.period_id].append(p)
+            seen[p.period_id].append(p)
+    reports: dict[int, list[UnitReport]] = {}
+    for period in periods:
+        by_unit = {p.unit_id: p for p in seen[period.pk]}
+        rows: list[UnitReport] = []
+        whole = None in by_unit
+        for link in units:
+            if link.unit_id in by_unit or (not whole and all(r.name != link.unit.name for r in rows)):
+                rows.append(_unit_report(task, link.unit.name, link.role, by_unit.pop(link.unit_id, None)))
+        # Reports stored for the whole task (an imported row) or by a unit no longer linked come last.
+        rows += [
+            _unit_report(task, p.unit.name if p.unit else "全部责任单位", None, p) for p in by_unit.values()
+        ]
+        reports[period.pk] = rows
     judgements = {
         j.period_id: j
         for j in Judgement.objects.filter(task=task, period__in=periods, unit__isnull=True).select_related(
@@ -256,11 +282,20 @@ def task_detail(actor: Actor, task: Task) -> dict[str, Any]:
     columns = [PeriodColumn(period=p, reports=reports[p.pk], judgement=judgements.get(p.pk)) for p in periods]
     return {
         "columns": list(reversed(columns)),
-        "units": list(task.task_units.select_related("unit").order_by("-role", "order")),
+        "units": units,
         "leaders": list(task.task_leaders.select_related("leader")),
         "targets": list(task.targets.all()),
         "history": task_history(actor, task) if not actor.is_public else [],
     }
+
+
+def _unit_report(task: Task, name: str, role: str | None, progress: Progress | None) -> UnitReport:
+    from duban.web.workflow import as_of_date
+
+    own = None
+    if progress is not None and progress.text.strip():
+        own = preview.judge(task.text, progress.text, as_of_date(progress.period))
+    return UnitReport(name=name, role=role, progress=progress, own=own)
 
 
 @dataclass(frozen=True)

@@ -118,17 +118,34 @@ def _store_actuals(progress: Progress) -> None:
     )
 
 
-def submitted_text(task: Task, period: Period) -> str:
-    """The task's progress for a period as judged: submitted reports, lead units first."""
-    lead = set(TaskUnit.objects.filter(task=task, role=UnitRole.LEAD).values_list("unit_id", flat=True))
-    reports = Progress.objects.filter(task=task, period=period, status=ProgressStatus.SUBMITTED)
-    ordered = sorted(reports, key=lambda p: (p.unit_id not in lead, p.unit_id or 0))
-    return "\n".join(p.text for p in ordered if p.text)
+def unit_reports(task: Task, period: Period | None) -> dict[str, str]:
+    """Each unit's submitted report of the task in a period, by unit name, lead units first; a unit that has
+    not submitted maps to "". A report stored for the whole task (an imported row) stands alone."""
+    if period is None:
+        return {}
+    submitted = {
+        p.unit_id: p.text
+        for p in Progress.objects.filter(task=task, period=period, status=ProgressStatus.SUBMITTED)
+    }
+    links = list(TaskUnit.objects.filter(task=task).select_related("unit"))
+    if None in submitted:
+        leads = "、".join(link.unit.name for link in links if link.role == UnitRole.LEAD)
+        return {leads or "责任单位": submitted[None]}
+    reports: dict[str, str] = {}
+    for link in links:
+        reports.setdefault(link.unit.name, submitted.get(link.unit_id, ""))
+    return reports
 
 
 def rejudge(*, task: Task, period: Period) -> Judgement:
-    """Recompute the automatic judgement of a task for a period; a person's override is kept."""
-    result = preview.judge(task.text, submitted_text(task, period), as_of_date(period))
+    """Recompute the automatic judgement of a task for a period from all its units' reports; a person's
+    override is kept."""
+    result = preview.judge_units(
+        task.text,
+        unit_reports(task, period),
+        as_of_date(period),
+        previous={k: v for k, v in unit_reports(task, _previous(period)).items() if v} or None,
+    )
     judgement, _ = Judgement.objects.update_or_create(
         task=task,
         period=period,
@@ -140,10 +157,17 @@ def rejudge(*, task: Task, period: Period) -> Judgement:
             "expected": result.get("expected"),
             "reason": result.get("reason") or "",
             "evidence": result.get("evidence") or [],
+            "warnings": result.get("warnings") or [],
             "judged_at": timezone.now(),
         },
     )
     return judgement
+
+
+def _previous(period: Period) -> Period | None:
+    if period.end is None or period.plan_id is None:
+        return None
+    return Period.objects.filter(plan_id=period.plan_id, end__lt=period.end).order_by("-end").first()
 
 
 @transaction.atomic
