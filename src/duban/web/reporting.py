@@ -13,7 +13,7 @@ import itertools
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -56,8 +56,17 @@ INDICATOR_PART = "经济社会发展预期目标"
 TASK_PART = "重点工作任务"
 
 
-def report_command(what: str, *, period: str, plan: str | None, output: Path, out: TextIO) -> int:
-    """Write one document for a plan's period; progress lines go to `out`."""
+def report_command(
+    what: str,
+    *,
+    period: str,
+    plan: str | None,
+    output: Path,
+    out: TextIO,
+    task_ids: Collection[int] | None = None,
+) -> int:
+    """Write one document for a plan's period; progress lines go to `out`. With `task_ids`, only those
+    tasks are reported (a leader's download covers the tasks under that leader)."""
     if what not in OUTPUTS:
         raise DubanError(f"未知的报告类型：{what}（可选 bulletin、summary、public）")
     suffix, name = OUTPUTS[what]
@@ -70,7 +79,9 @@ def report_command(what: str, *, period: str, plan: str | None, output: Path, ou
     started = time.perf_counter()
     setup_django()
     out.write(f"正在读取{period}的任务、推进情况和研判结果……\n")
-    data = load_report_data(plan=plan, period=period, progress=lambda line: out.write(line + "\n"))
+    data = load_report_data(
+        plan=plan, period=period, progress=lambda line: out.write(line + "\n"), task_ids=task_ids
+    )
     out.write(
         f"共{len(data.tasks)}项（预期目标{len(data.indicators)}项，重点工作{len(data.key_tasks)}项），正在生成{name}……\n"
     )
@@ -96,9 +107,14 @@ def write_report(what: str, data: ReportData, output: Path) -> None:
 
 
 def load_report_data(
-    *, plan: str | None, period: str, progress: Callable[[str], None] | None = None
+    *,
+    plan: str | None,
+    period: str,
+    progress: Callable[[str], None] | None = None,
+    task_ids: Collection[int] | None = None,
 ) -> ReportData:
-    """ReportData for one plan (code or id; the only plan when None) and one period label."""
+    """ReportData for one plan (code or id; the only plan when None) and one period label; with
+    `task_ids`, only the plan's tasks among them."""
     from duban.web.selectors import only_plan, plan_tasks
     from duban.web.workflow import as_of_date
 
@@ -106,6 +122,9 @@ def load_report_data(
     the_period = _find_period(the_plan, period)
     as_of = as_of_date(the_period)
     tasks = list(plan_tasks(plan=the_plan))
+    if task_ids is not None:
+        wanted = set(task_ids)
+        tasks = [task for task in tasks if task.pk in wanted]
     reports = _progress_by_task(the_period)
     judgements = _judgements_by_task(the_period)
     previous = _previous_period(the_period)
