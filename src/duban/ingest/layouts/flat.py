@@ -272,7 +272,7 @@ class TableReader:
             if not text:
                 return
             seq = self.last_seq + 1
-        elif seq == 1 and self.last_seq >= 1:
+        elif seq == 1 and self.last_seq > 1:
             # numbering starts again inside the table: a new group of rows
             self.run = self.context.new_run()
         anchor = row[roles.index("seq")] if "seq" in roles and roles.index("seq") < len(row) else row[0]

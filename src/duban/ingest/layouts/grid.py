@@ -106,7 +106,7 @@ def read_grid(table: Table, context: Context, state: GridState) -> str | None:
                 previous.text += text
                 continue
             seq = state.last_seq + 1
-        elif seq == 1 and state.last_seq >= 1:
+        elif seq == 1 and state.last_seq > 1:
             # numbering starts again inside the table: a new group of rows
             state.run = context.new_run()
         draft = context.draft(seq, where, state.run)
