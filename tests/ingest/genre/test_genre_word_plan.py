@@ -123,3 +123,16 @@ def test_deadline_is_an_extra_key_of_the_parse_json(parsed):
 def test_metadata_of_the_notice(parsed):
     assert (parsed.kind, parsed.year, parsed.date) == ("plan", 2025, "2025-02-20")
     assert parsed.issuer == "柳湾区人民政府办公室"
+
+
+def test_banner_rows_merged_across_the_table_are_section_headings(tmp_path):
+    header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    rows = [
+        ["一、扩大有效投资"] * 5,
+        ["1", "实施区级重点项目120个。", "区发展改革委", "各镇街", "12月底"],
+        ["二、保障改善民生"] * 5,
+        ["2", "新增城镇就业5200人。", "区人力社保局", "各镇街", "12月底"],
+    ]
+    spec = WordTable(header, rows, banner_rows={1: "一、扩大有效投资", 3: "二、保障改善民生"})
+    parsed = recognise(read_document(build_word(tmp_path / "方案.docx", [spec])))
+    assert [(t.part, t.seq) for t in parsed.tasks] == [("扩大有效投资", 1), ("保障改善民生", 2)]
