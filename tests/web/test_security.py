@@ -80,3 +80,46 @@ def test_a_report_the_writer_refuses_is_a_bad_request_with_its_message(client, s
     response = login(client, "ducha").get(f"/periods/{site.second.pk}/reports/summary/")
     assert response.status_code == 400
     assert "输出目录不存在" in response.content.decode()
+
+
+# ------------------------------------------------------------------ the API
+
+
+def token_header(username: str) -> dict:
+    from duban.accounts.models import ApiToken
+
+    _, raw = ApiToken.issue(User.objects.get(username=username), "test")
+    return {"HTTP_AUTHORIZATION": f"Bearer {raw}"}
+
+
+def test_anonymous_judgements_hide_the_offices_notes(client, site):
+    rows = client.get(f"/api/periods/{site.first.pk}/judgements").json()
+    assert rows
+    assert {"status", "label", "task_id"} <= set(rows[0])
+    assert not any({"override_reason", "automatic_status", "reason", "evidence"} & set(row) for row in rows)
+
+
+def test_the_office_still_sees_an_override_and_the_automatic_status(client, site):
+    rows = client.get(f"/api/periods/{site.first.pk}/judgements", **token_header("ducha")).json()
+    overridden = [row for row in rows if row["overridden"]]
+    assert overridden and overridden[0]["override_reason"]
+    assert "automatic_status" in overridden[0]
+
+
+@pytest.mark.parametrize("query", ["offset=-5", "offset=99999999999999999999", "limit=0", "limit=100000"])
+def test_task_paging_out_of_bounds_is_refused_not_a_server_error(client, site, query):
+    response = client.get(f"/api/tasks?period={site.second.pk}&{query}", **token_header("ducha"))
+    assert response.status_code == 422
+
+
+def test_task_paging_pages_through_the_list(client, site):
+    url = f"/api/tasks?period={site.second.pk}"
+    everything = [t["id"] for t in client.get(f"{url}&limit=500", **token_header("ducha")).json()]
+    page = [t["id"] for t in client.get(f"{url}&limit=3&offset=2", **token_header("ducha")).json()]
+    assert page == everything[2:5]
+
+
+def test_the_openapi_schema_describes_both_judgement_shapes(client, site):
+    schemas = client.get("/api/openapi.json").json()["components"]["schemas"]
+    assert "override_reason" in schemas["JudgementOut"]["properties"]
+    assert "override_reason" not in schemas["PublicJudgementOut"]["properties"]

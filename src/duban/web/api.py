@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Query, Schema
 from ninja.security import HttpBearer
 
 from duban.accounts.models import ApiToken, hash_token
@@ -21,6 +21,10 @@ from duban.errors import DubanError
 from duban.web import permissions, queries, workflow
 from duban.web.models import Judgement, Plan, Progress, ProgressStatus, Task, Unit
 from duban.web.permissions import Actor
+
+# Paging of /api/tasks: a page holds at most MAX_PAGE tasks; offsets beyond MAX_OFFSET are refused (422).
+MAX_PAGE = 500
+MAX_OFFSET = 1_000_000
 
 
 class TokenAuth(HttpBearer):
@@ -103,13 +107,18 @@ class TaskOut(Schema):
     previous_status: str | None
 
 
-class JudgementOut(Schema):
+class PublicJudgementOut(Schema):
+    """What the public page shows of a judgement: the effective status, without the office's notes."""
+
     id: int
     task_id: int
     period_id: int
     status: str
-    automatic_status: str
     label: str
+
+
+class JudgementOut(PublicJudgementOut):
+    automatic_status: str
     ratio: float | None
     expected: float | None
     reason: str
@@ -170,6 +179,12 @@ def _judgement_out(j: Judgement) -> JudgementOut:
     )
 
 
+def _public_judgement_out(j: Judgement) -> PublicJudgementOut:
+    return PublicJudgementOut(
+        id=j.pk, task_id=j.task_id, period_id=j.period_id, status=j.effective_status, label=j.effective_label
+    )
+
+
 def _task_out(t: Task) -> TaskOut:
     return TaskOut(
         id=t.pk,
@@ -206,13 +221,12 @@ def list_tasks(
     status: str | None = None,
     unit: int | None = None,
     q: str = "",
-    limit: int = 100,
-    offset: int = 0,
+    limit: int = Query(100, ge=1, le=MAX_PAGE),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     actor = _actor(request)
     chosen = permissions.period_for(actor, period)
     tasks = queries.task_list(actor, chosen, queries.TaskFilters(status=status, unit=unit, q=q[:100]))
-    limit = max(1, min(limit, 500))
     return [_task_out(t) for t in tasks[offset : offset + limit]]
 
 
@@ -227,9 +241,9 @@ def get_task(request, task_id: int, period: int):
 
 @api.get(
     "/periods/{period_id}/judgements",
-    response=list[JudgementOut],
+    response=list[JudgementOut | PublicJudgementOut],
     auth=[TokenAuth(), _optional],
-    summary="研判结果（公众仅见已发布报送期）",
+    summary="研判结果（公众仅见已发布报送期，且只见研判状态）",
 )
 def list_judgements(request, period_id: int):
     actor = _actor(request)
@@ -241,6 +255,9 @@ def list_judgements(request, period_id: int):
     judgements = Judgement.objects.filter(period=period, unit__isnull=True, task__in=tasks).order_by(
         "task__order"
     )
+    if actor.is_public:
+        # The public page shows the status only: no automatic status beside an override, no reasons.
+        return [_public_judgement_out(j) for j in judgements]
     return [_judgement_out(j) for j in judgements]
 
 
