@@ -123,3 +123,50 @@ def test_the_openapi_schema_describes_both_judgement_shapes(client, site):
     schemas = client.get("/api/openapi.json").json()["components"]["schemas"]
     assert "override_reason" in schemas["JudgementOut"]["properties"]
     assert "override_reason" not in schemas["PublicJudgementOut"]["properties"]
+
+
+# ------------------------------------------------------------------ attachments of drafts
+
+
+def attachment_on(progress):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from duban.accounts.models import Attachment
+
+    return Attachment.objects.create(
+        progress=progress,
+        file=SimpleUploadedFile("photo.png", b"\x89PNG\r\n\x1a\n"),
+        name="photo.png",
+        content_type="image/png",
+        size=8,
+    )
+
+
+def leaders_task_report(site, status):
+    """A report, in the given state, of a task under the leader lim."""
+    from duban.web.models import Progress
+
+    leader = permissions.actor_for(User.objects.get(username="lim"))
+    task = permissions.tasks_visible_to(leader).order_by("order").first()
+    unit = task.task_units.filter(role="lead").first().unit
+    progress, _ = Progress.objects.update_or_create(
+        task=task, period=site.second, unit=unit, defaults={"text": "已完成方案编制。", "status": status}
+    )
+    return progress
+
+
+def test_a_leader_cannot_download_an_attachment_of_a_units_draft(client, site):
+    attachment = attachment_on(leaders_task_report(site, "draft"))
+    assert login(client, "lim").get(f"/attachments/{attachment.pk}/").status_code == 403
+
+
+def test_a_leader_downloads_an_attachment_of_a_submitted_report(client, site):
+    attachment = attachment_on(leaders_task_report(site, "submitted"))
+    response = login(client, "lim").get(f"/attachments/{attachment.pk}/")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"\x89PNG")
+
+
+def test_the_office_downloads_an_attachment_of_a_draft(client, site):
+    attachment = attachment_on(leaders_task_report(site, "draft"))
+    assert login(client, "ducha").get(f"/attachments/{attachment.pk}/").status_code == 200

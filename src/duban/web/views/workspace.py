@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from duban.accounts.models import Attachment
 from duban.errors import DubanError
-from duban.web import permissions, preview, queries, workflow
+from duban.web import access_rules, permissions, preview, queries, workflow
 from duban.web.forms import AttachmentForm, ProgressForm
 from duban.web.models import Judgement, Period, Progress, Unit
 from duban.web.views.access import ANY_ROLE, role_required
@@ -145,9 +144,5 @@ def attachment_upload(request, progress_id: int):
 @role_required(*ANY_ROLE)
 def attachment_download(request, attachment_id: int):
     attachment = get_object_or_404(Attachment.objects.select_related("progress"), pk=attachment_id)
-    progress = attachment.progress
-    permissions.task_for(request.actor, progress.task_id)
-    others_draft = progress.unit_id not in request.actor.unit_ids and progress.status != "submitted"
-    if request.actor.is_reporter and others_draft:
-        raise PermissionDenied("不能查看其他单位的草稿附件")
+    access_rules.require_progress_read(request.actor, attachment.progress)
     return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)
