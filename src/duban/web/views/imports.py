@@ -5,20 +5,26 @@ from __future__ import annotations
 import hashlib
 import secrets
 import shutil
+import time
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import redirect, render
 
 from duban.errors import DubanError
 from duban.web import permissions
 from duban.web.forms import ImportForm
-from duban.web.models import Unit, UnitAlias
+from duban.web.services.units import UnitDirectory
 from duban.web.views.access import role_required
 
 SESSION_KEY = "duban_import"
 ALLOWED = {".docx", ".xlsx", ".xls", ".pdf", ".html", ".htm", ".txt"}
+# The largest plan document accepted; real ones are well under 5 MB.
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+# Staged uploads of wizards never confirmed or cancelled (a closed browser tab) are removed after a day.
+STALE_AFTER_SECONDS = 24 * 3600
 
 
 def _staging() -> Path:
@@ -40,13 +46,27 @@ def _discard(request) -> None:
         shutil.rmtree(_staging() / token, ignore_errors=True)
 
 
+def _remove_stale_staging(now: float | None = None) -> None:
+    """Remove staged uploads older than a day: wizards abandoned without confirming or cancelling."""
+    root = _staging()
+    if not root.is_dir():
+        return
+    cutoff = (time.time() if now is None else now) - STALE_AFTER_SECONDS
+    for folder in root.iterdir():
+        if folder.is_dir() and folder.stat().st_mtime < cutoff:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def unknown_units(document) -> list[str]:
-    """Unit names in the document that are neither a known unit nor a known alias of the issuer."""
-    names = {n for t in document.tasks for n in (*t.lead_units, *t.co_units)}
-    issuer = document.issuer or ""
-    known = set(Unit.objects.filter(issuer=issuer, name__in=names).values_list("name", flat=True))
-    known |= set(UnitAlias.objects.filter(issuer=issuer, alias__in=names).values_list("alias", flat=True))
-    return sorted(names - known)
+    """The units confirming the import would create: names that resolve to no unit of the issuer by the
+    import's own rules (exact name, alias, then the short-name rule). A dry run: nothing is stored."""
+    with transaction.atomic():
+        directory = UnitDirectory.load(document.issuer or "")
+        for task in document.tasks:
+            for name in (*task.lead_units, *task.co_units):
+                directory.unit(name)
+        transaction.set_rollback(True)
+    return sorted(created.name for created in directory.created)
 
 
 @role_required(permissions.OFFICE)
@@ -86,7 +106,15 @@ def import_plan(request):
         if Path(name).suffix.lower() not in ALLOWED:
             messages.error(request, f"不支持的文件类型：{name}")
             return redirect("import")
+        if upload.size > MAX_UPLOAD_BYTES:
+            messages.error(
+                request,
+                f"文件 {name} 过大（{upload.size / 1024 / 1024:.1f} MB），"
+                f"导入的文件不能超过 {MAX_UPLOAD_BYTES // 1024 // 1024} MB",
+            )
+            return redirect("import")
         _discard(request)
+        _remove_stale_staging()
         token = secrets.token_hex(12)
         folder = _staging() / token
         folder.mkdir(parents=True)
