@@ -481,14 +481,60 @@ def test_import_command_prints_what_it_read_in_chinese(monkeypatch, tmp_path):
     source = tmp_path / "plan.txt"
     source.write_text("2025年区政府工作报告目标任务分解方案", encoding="utf-8")
     monkeypatch.setattr("duban.ingest.parse_document", lambda path, as_of=None: plan_document())
-    out = io.StringIO()
-    assert commands.import_command(source, plan=None, period=None, out=out) == 0
-    text = out.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    assert commands.import_command(source, plan=None, period=None, out=out, err=err) == 0
+    assert out.getvalue() == ""
+    text = err.getvalue()
     assert "方案编号 2025-涪陵区" in text
     assert "重点工作 / 扩大有效投资：2 条" in text
     assert "新建单位 8 个" in text
     assert "第12行：牵头单位一栏为空" in text
     assert ImportedDocument.objects.get().sha256 != ""
+
+
+@pytest.fixture
+def plan_file(monkeypatch, tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text("2025年区政府工作报告目标任务分解方案", encoding="utf-8")
+    monkeypatch.setattr("duban.ingest.parse_document", lambda path, as_of=None: plan_document())
+    return source
+
+
+def test_duban_import_keeps_stdout_for_json_and_reports_on_stderr(plan_file, capsys):
+    from duban.cli import main
+
+    assert main(["import", str(plan_file)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "方案编号 2025-涪陵区" in captured.err
+
+
+def test_importing_a_plan_under_an_unknown_plan_id_is_refused_naming_the_stored_ones(plan_file, capsys):
+    from duban.cli import main
+
+    assert main(["import", str(plan_file)]) == 0
+    assert main(["import", str(plan_file), "--plan", "nonexist"]) == 2
+    assert "找不到方案「nonexist」。已有方案：2025-涪陵区" in capsys.readouterr().err
+    assert list(Plan.objects.values_list("code", flat=True)) == ["2025-涪陵区"]
+
+
+def test_importing_a_plan_again_under_its_id_updates_it_in_place(plan_file):
+    first = io.StringIO()
+    commands.import_command(plan_file, plan=None, period=None, out=io.StringIO(), err=first)
+    again = io.StringIO()
+    commands.import_command(plan_file, plan="2025-涪陵区", period=None, out=io.StringIO(), err=again)
+    assert Plan.objects.count() == 1
+    assert Task.objects.count() == 5
+    assert "任务新增 0 条，更新 0 条，未变 5 条" in again.getvalue()
+
+
+def test_tasks_json_on_an_empty_database_is_an_empty_list_of_tasks(capsys):
+    from duban.cli import main
+
+    assert main(["tasks", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["tasks"] == []
+    assert "请先运行 duban import" in captured.err
 
 
 def test_tasks_table_filters_by_unit_through_its_short_name():

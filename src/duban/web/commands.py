@@ -1,10 +1,15 @@
-"""`duban import` and `duban tasks`: the CLI's database commands, on the configured database."""
+"""`duban import` and `duban tasks`: the CLI's database commands, on the configured database.
+
+As everywhere in the CLI, JSON goes to stdout and messages to stderr.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import secrets
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -15,7 +20,13 @@ if TYPE_CHECKING:
 
 
 def setup_django() -> None:
-    """Start Django on the configured settings; bring the embedded SQLite database up to date on first use."""
+    """Start Django on the configured settings; bring the embedded SQLite database up to date on first use.
+
+    The commands serve no request and sign nothing (no cookie, no session), so without DUBAN_SECRET_KEY they
+    run with a random key of their own: the settings refuse to load without one.
+    """
+    if not os.environ.get("DUBAN_SECRET_KEY"):
+        os.environ["DUBAN_SECRET_KEY"] = secrets.token_urlsafe(50)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "duban.web.settings")
     import django
 
@@ -37,8 +48,15 @@ def setup_django() -> None:
     call_command("migrate", interactive=False, verbosity=0)
 
 
-def import_command(path: Path, *, plan: str | None, period: str | None, out: TextIO) -> int:
-    """Parse a document and store it; print in Chinese what was read, created and found wrong."""
+def import_command(
+    path: Path, *, plan: str | None, period: str | None, out: TextIO, err: TextIO | None = None
+) -> int:
+    """Parse a document and store it; tell in Chinese, on `err` (stderr), what was read, created and found
+    wrong. Nothing goes to `out` (stdout carries JSON only, and an import has none to print).
+
+    For a plan document `plan` names the stored plan to update and must exist; without it the plan is found
+    by the document (same file, or same issuer, year and title) or created, so importing again updates it.
+    """
     from duban.ingest import parse_document
 
     document = parse_document(path)
@@ -46,9 +64,23 @@ def import_command(path: Path, *, plan: str | None, period: str | None, out: Tex
     setup_django()
     from duban.web.services.imports import import_document
 
+    if plan and document.kind == "plan":
+        _require_stored_plan(plan, source=path)
     report = import_document(document=document, sha256=sha256, plan=plan, period=period)
-    out.write(format_import_report(report, source=str(path)))
+    (err or sys.stderr).write(format_import_report(report, source=str(path)))
     return 0
+
+
+def _require_stored_plan(ref: str, *, source: Path) -> None:
+    from duban.web.selectors import find_plan
+
+    try:
+        find_plan(ref)
+    except DubanError as exc:
+        raise DubanError(
+            f"{source} 是分解方案：--plan 用于指定要更新的已有方案，不能新建方案；{exc.message}。"
+            "首次导入请不加 --plan"
+        ) from None
 
 
 def format_import_report(report: ImportReport, *, source: str) -> str:
@@ -87,13 +119,41 @@ def format_import_report(report: ImportReport, *, source: str) -> str:
 _TABLE_COLUMNS = ("编号", "序号", "分类", "目标任务", "牵头领导", "牵头单位", "配合单位", "推进情况", "标注")
 
 
+_EMPTY_RECORD = {
+    "plan": None,
+    "source": None,
+    "kind": None,
+    "title": None,
+    "issuer": None,
+    "date": None,
+    "year": None,
+    "tasks": [],
+    "warnings": [],
+}
+
+
 def tasks_command(
-    *, plan: str | None, unit: str | None, section: str | None, as_json: bool, out: TextIO
+    *,
+    plan: str | None,
+    unit: str | None,
+    section: str | None,
+    as_json: bool,
+    out: TextIO,
+    err: TextIO | None = None,
 ) -> int:
-    """List stored tasks: a tab-separated table in Chinese, or JSON shaped like `duban parse --json`."""
+    """List stored tasks: a tab-separated table in Chinese, or JSON shaped like `duban parse --json`.
+
+    With --json and no plan stored yet, an empty list of tasks (in the same shape) is a valid answer: a
+    script asking what is stored is told "nothing" on stdout, the hint goes to stderr.
+    """
     setup_django()
+    from duban.web.models import Plan
     from duban.web.selectors import only_plan, plan_record, plan_tasks
 
+    if as_json and plan is None and not Plan.objects.exists():
+        (err or sys.stderr).write("库中还没有方案，请先运行 duban import 导入分解方案\n")
+        out.write(json.dumps(_EMPTY_RECORD, ensure_ascii=False) + "\n")
+        return 0
     chosen = only_plan(plan)
     tasks = plan_tasks(plan=chosen, unit=unit, section=section)
     record = plan_record(plan=chosen, tasks=tasks)
