@@ -27,7 +27,7 @@ demo: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	DJANGO_SETTINGS_MODULE=duban.web.settings $(BIN)/django-admin makemigrations --check --dry-run
+	DUBAN_SECRET_KEY=lint-only DJANGO_SETTINGS_MODULE=duban.web.settings $(BIN)/django-admin makemigrations --check --dry-run
 
 test: setup
 	$(BIN)/pytest
