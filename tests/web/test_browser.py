@@ -8,8 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from django.db import connections
 from playwright.sync_api import expect, sync_playwright
 
+from duban.accounts.models import ApiToken, hash_token
 from duban.web.models import Judgement, Period, PeriodStatus, Progress, Task, TaskUnit, Unit, UnitRole
 from duban.web.sample import load_sample
 from duban.web.sample.district import DEMO_PASSWORD
@@ -48,6 +50,9 @@ def page():
         context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
         yield context.new_page()
         browser.close()
+        # Inside Playwright's event loop Django keeps the test's connections in a context of their own, which
+        # the database teardown never sees: close them here, or PostgreSQL refuses to drop the test database.
+        connections.close_all()
 
 
 def log_in(page, base, username):
@@ -144,3 +149,16 @@ def test_office_merges_a_unit_an_import_created(page, live_server, site):
     kept = Unit.objects.get(name="区市场监管局")
     assert TaskUnit.objects.get(task=task, role=UnitRole.CO, order=9).unit == kept
     assert not Unit.objects.filter(name="区市场监督局").exists()
+
+
+def test_a_reporter_issues_and_revokes_an_api_token(page, live_server, site):
+    log_in(page, live_server.url, "fgw")
+    page.get_by_role("link", name="API 令牌").click()
+    page.get_by_label("用途").fill("统计报表脚本")
+    page.get_by_role("button", name="生成令牌").click()
+    raw = page.locator("#raw-token").inner_text()
+    page.screenshot(path=SHOTS / "api-tokens.png", full_page=True)
+    assert ApiToken.objects.get(user__username="fgw").digest == hash_token(raw)
+    page.locator("#token-table").get_by_role("button", name="吊销").click()
+    expect(page.locator(".messages")).to_contain_text("已吊销")
+    assert not ApiToken.objects.filter(user__username="fgw").exists()

@@ -46,6 +46,7 @@ def site():
         "progress": draft,
         "attachment": attachment,
         "judgement": Judgement.objects.filter(period=site.second).first(),
+        "token": ApiToken.issue(User.objects.get(username=USERS["reporter"]), "matrix")[0],
     }
 
 
@@ -58,6 +59,7 @@ def _ids(s):
         "judgement_id": s["judgement"].pk,
         "period_id": s["site"].second.pk,
         "alias_id": s["unit"].aliases.first().pk,
+        "token_id": s["token"].pk,
     }
 
 
@@ -88,6 +90,9 @@ ROUTES = {
     "unit_alias_remove": ("/aliases/{alias_id}/delete/", "post", ["office"]),
     "import": ("/import/", "get", ["office"]),
     "dashboard": ("/dashboard/", "get", ["leader", "office"]),
+    "api_tokens": ("/tokens/", "get", ["reporter", "leader", "office"]),
+    # The token is the reporter's own: everyone else is told it does not exist.
+    "api_token_revoke": ("/tokens/{token_id}/revoke/", "post", ["reporter"]),
     "public": ("/public/", "get", ROLES),
     "public_period": ("/public/periods/{published_id}/", "get", ROLES),
 }

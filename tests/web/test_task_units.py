@@ -92,3 +92,9 @@ def test_the_task_page_lists_a_unit_that_has_not_reported(client, site, task):
     co_row = section.split('<tr class="unit-report">')[2]
     assert "区民政局" in co_row and "本期未报送" in co_row
     assert "区民政局未填报推进情况。" in section
+
+
+def test_the_task_page_shows_the_target_as_written(client, site, task):
+    client.force_login(User.objects.get(username="ducha"))
+    page = client.get(f"/tasks/{task.pk}/").content.decode()
+    assert "社区健身点：30个" in page and "30.0" not in page

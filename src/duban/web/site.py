@@ -7,11 +7,30 @@ role; `serve` runs the configured database (DUBAN_DATABASE_URL or the SQLite def
 from __future__ import annotations
 
 import os
+import unicodedata
 from typing import Any, TextIO
 
 from duban.errors import DubanError
 
 DEV_KEY = "duban-development-only-key"
+
+
+def display_width(text: str) -> int:
+    """Columns a terminal gives `text`: CJK characters (wide or full-width) take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal columns (str.ljust counts CJK characters as one)."""
+    return text + " " * max(0, width - display_width(text))
+
+
+def accounts_table(accounts: list[tuple[str, str, str]], public_url: str) -> str:
+    """The demo's logins, one per line, columns aligned in a terminal whatever the mix of CJK and Latin."""
+    rows = [(display, f"用户名 {username}", f"密码 {password}") for username, password, display in accounts]
+    rows.append(("公众", "无需登录", public_url))
+    widths = [max(display_width(row[i]) for row in rows) for i in range(2)]
+    return "".join(f"  {pad(a, widths[0])}  {pad(b, widths[1])}  {c}\n" for a, b, c in rows)
 
 
 def _setup() -> None:
@@ -68,9 +87,7 @@ def demo_command(*, port: int, out: TextIO) -> int:
     out.write(f"演示站点已创建：{database}\n")
     out.write(f"方案：{site.plan.title}，任务 {site.plan.tasks.count()} 项\n")
     out.write(f"请用浏览器打开 http://127.0.0.1:{port}/ ，可用以下账号登录（仅限演示站点）：\n")
-    for username, password, display in site.accounts:
-        out.write(f"  {display:<20}  用户名 {username:<8}  密码 {password}\n")
-    out.write(f"  {'公众':<20}  无需登录：http://127.0.0.1:{port}/public/\n")
+    out.write(accounts_table(site.accounts, f"http://127.0.0.1:{port}/public/"))
     out.flush()
     _run("127.0.0.1", port, workers=2)
     return 0

@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from duban.web.api import api
-from duban.web.views import accounts, dashboard, imports, office, public, reports, units, workspace
+from duban.web.views import accounts, dashboard, imports, office, public, reports, tokens, units, workspace
 
 urlpatterns = [
     path("", accounts.home, name="home"),
@@ -34,6 +34,8 @@ urlpatterns = [
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("public/", public.public_index, name="public"),
     path("public/periods/<int:period_id>/", public.public_period, name="public_period"),
+    path("tokens/", tokens.api_tokens, name="api_tokens"),
+    path("tokens/<int:token_id>/revoke/", tokens.api_token_revoke, name="api_token_revoke"),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

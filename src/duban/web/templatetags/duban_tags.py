@@ -37,3 +37,30 @@ def get(mapping, key):
 def lead_names(task) -> str:
     """The task's lead units joined with 、 (reads the prefetched task_units)."""
     return "、".join(tu.unit.name for tu in task.task_units.all() if tu.role == "lead")
+
+
+def _number(value) -> str:
+    """A stored figure as an office writes it: 30 not 30.0, 1.2 not 1.2000000001."""
+    if value is None:
+        return ""
+    text = f"{float(value):.6f}".rstrip("0").rstrip(".")
+    return text if text != "-0" else "0"
+
+
+@register.filter
+def figure(value, unit: str = "") -> str:
+    """A figure and its unit as written (30个, 5.5%, 1.2万人)."""
+    return f"{_number(value)}{unit or ''}"
+
+
+# How a target's kind reads before its figure (增长6%以上, 下降3%); other kinds follow the metric with "：".
+_KIND_WORDS = {"growth_rate": "增长", "decline_rate": "下降"}
+
+
+@register.filter
+def target_text(target) -> str:
+    """A target as the task text words it: 地区生产总值增长6%以上, 社区健身点：30个, 力争 for soft targets."""
+    get = target.get if isinstance(target, dict) else lambda key, default=None: getattr(target, key, default)
+    written = get("text") or figure(get("value"), get("unit"))
+    word = _KIND_WORDS.get(get("kind") or "", "：")
+    return f"{'力争' if get('soft') else ''}{get('metric') or ''}{word}{written}"
