@@ -170,3 +170,79 @@ def test_a_leader_downloads_an_attachment_of_a_submitted_report(client, site):
 def test_the_office_downloads_an_attachment_of_a_draft(client, site):
     attachment = attachment_on(leaders_task_report(site, "draft"))
     assert login(client, "ducha").get(f"/attachments/{attachment.pk}/").status_code == 200
+
+
+# ------------------------------------------------------------------ settings
+
+
+def run_python(tmp_path, *args: str, **env_extra: str):
+    import os
+    import subprocess
+    import sys
+
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DUBAN_", "DJANGO_"))}
+    env.update(DUBAN_DATA_DIR=str(tmp_path), DJANGO_SETTINGS_MODULE="duban.web.settings", **env_extra)
+    return subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_the_wsgi_application_refuses_to_load_without_a_secret_key(tmp_path):
+    result = run_python(tmp_path, "-c", "import duban.web.wsgi")
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "DUBAN_SECRET_KEY" in result.stderr
+
+
+def test_the_wsgi_application_refuses_the_public_development_key(tmp_path):
+    result = run_python(
+        tmp_path, "-c", "import duban.web.wsgi", DUBAN_SECRET_KEY="duban-development-only-key"
+    )
+    assert result.returncode != 0
+    assert "DUBAN_SECRET_KEY" in result.stderr
+
+
+@pytest.mark.parametrize("mode", [{"DUBAN_DEMO": "1"}, {"DUBAN_DEBUG": "1"}, {"DUBAN_SECRET_KEY": "k" * 50}])
+def test_the_wsgi_application_loads_in_demo_debug_or_with_a_key(tmp_path, mode):
+    result = run_python(tmp_path, "-c", "import duban.web.wsgi", **mode)
+    assert result.returncode == 0, result.stderr
+
+
+def test_checking_for_missing_migrations_needs_no_secret_key(tmp_path):
+    result = run_python(tmp_path, "-m", "django", "makemigrations", "--check", "--dry-run")
+    assert result.returncode == 0, result.stderr
+
+
+def test_cli_database_commands_need_no_secret_key(tmp_path):
+    result = run_python(tmp_path, "-m", "duban", "tasks", "--json")
+    assert result.returncode == 0, result.stderr
+    assert '"tasks": []' in result.stdout
+
+
+def test_five_failed_logins_lock_the_user_name_from_any_address(client, site):
+    for attempt in range(5):
+        client.post(
+            "/login/", {"username": "fgw", "password": "wrong"}, REMOTE_ADDR=f"203.0.113.{attempt + 1}"
+        )
+    response = client.post(
+        "/login/", {"username": "fgw", "password": "duban-demo-2026"}, REMOTE_ADDR="198.51.100.7"
+    )
+    assert "_auth_user_id" not in client.session
+    assert response.status_code in (403, 429)
+
+
+def test_secure_responses_tell_browsers_to_keep_to_https(client):
+    response = client.get("/login/", secure=True)
+    assert response["Strict-Transport-Security"] == "max-age=31536000"
+
+
+def test_a_login_after_fewer_failures_succeeds(client, site):
+    for attempt in range(4):
+        client.post("/login/", {"username": "fgw", "password": "wrong"}, REMOTE_ADDR=f"203.0.113.{attempt}")
+    client.post("/login/", {"username": "fgw", "password": "duban-demo-2026"}, REMOTE_ADDR="198.51.100.7")
+    assert client.session["_auth_user_id"] == str(User.objects.get(username="fgw").pk)
+
+
+def test_duban_serve_without_a_secret_key_exits_2_with_a_chinese_message(tmp_path):
+    result = run_python(tmp_path, "-m", "duban", "serve", "--port", "8999")
+    assert result.returncode == 2
+    assert "必须设置环境变量 DUBAN_SECRET_KEY" in result.stderr
+    assert "Traceback" not in result.stderr

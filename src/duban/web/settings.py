@@ -1,18 +1,52 @@
 """Django settings. SQLite in the data directory by default; PostgreSQL when DUBAN_DATABASE_URL is set.
 
-Production is the default: DEBUG off, secure cookies, a secret key that must be given. `duban demo` sets
-DUBAN_DEMO=1 before Django starts, which switches to a throwaway demo database served over plain HTTP.
+Production is the default: DEBUG off, secure cookies, a secret key that must be given (DUBAN_SECRET_KEY;
+without it these settings refuse to load). `duban demo` sets DUBAN_DEMO=1 before Django starts, which switches
+to a throwaway demo database served over plain HTTP and a fixed development key, as DUBAN_DEBUG=1 does.
 """
 
 import os
+import secrets
+import sys
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 DEMO = os.environ.get("DUBAN_DEMO") == "1"
 DATA_DIR = Path(os.environ.get("DUBAN_DATA_DIR", Path.home() / ".local" / "share" / "duban"))
-SECRET_KEY = os.environ.get("DUBAN_SECRET_KEY", "duban-development-only-key")
 DEBUG = os.environ.get("DUBAN_DEBUG") == "1"
+
+# The key of the demo site and of DUBAN_DEBUG runs: public, so never accepted otherwise.
+DEV_KEY = "duban-development-only-key"
+# Django management commands that neither serve requests nor sign anything (the Makefile's
+# `makemigrations --check`, the README's `createsuperuser`) run with a throwaway key when none is given.
+# duban's own commands (import, tasks, report) set a random key of their own before loading these settings.
+KEYLESS_COMMANDS = frozenset(
+    {"makemigrations", "migrate", "showmigrations", "sqlmigrate", "createsuperuser", "changepassword"}
+)
+
+
+def _management_command() -> str:
+    """The subcommand when this process is `django-admin X` or `python -m django X`, else ""."""
+    program = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path()
+    is_django_admin = program.name == "django-admin" or (
+        program.name == "__main__.py" and program.parent.name == "django"
+    )
+    return sys.argv[1] if is_django_admin and len(sys.argv) > 1 else ""
+
+
+SECRET_KEY = os.environ.get("DUBAN_SECRET_KEY", "")
+if DEMO or DEBUG:
+    SECRET_KEY = SECRET_KEY or DEV_KEY
+elif not SECRET_KEY or SECRET_KEY == DEV_KEY:
+    if _management_command() not in KEYLESS_COMMANDS:
+        raise ImproperlyConfigured(
+            "生产环境必须设置环境变量 DUBAN_SECRET_KEY（一段足够长的随机字符串，例如 "
+            "python3 -c 'import secrets; print(secrets.token_urlsafe(50))' 的输出）；"
+            "本机试用请运行 duban demo"
+        )
+    SECRET_KEY = secrets.token_urlsafe(50)
 ALLOWED_HOSTS = os.environ.get("DUBAN_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")
 
 INSTALLED_APPS = [
@@ -108,12 +142,26 @@ SESSION_COOKIE_AGE = 8 * 3600
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# HTTPS: TLS ends at the reverse proxy in front of gunicorn, which also redirects plain HTTP (so no
+# SECURE_SSL_REDIRECT here). Browsers are told to keep to HTTPS for a year; Django sends the header only on
+# requests it knows are secure, which behind a proxy needs DUBAN_BEHIND_HTTPS_PROXY=1 and a proxy that sets
+# X-Forwarded-Proto (and overwrites any value a client sent). Subdomains are other sites: not included.
+SECURE_HSTS_SECONDS = 365 * 24 * 3600 if _secure else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = False
+SECURE_HSTS_PRELOAD = False
+if os.environ.get("DUBAN_BEHIND_HTTPS_PROXY") == "1":
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("DUBAN_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
-# Login throttling: five failures lock the username from that address for 15 minutes.
+# Login throttling: five failures lock the username for 15 minutes, whatever address they come from (a guesser
+# cannot spread attempts over many addresses; the README states this rule).
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes.W006 asks for the address in the lockout key, against clients that rotate user agents or cookies; a
+# lockout on the username alone is not bypassed that way, and locking an address would lock a whole office
+# behind one NAT (or every user behind the reverse proxy) after five typing mistakes.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked.html"
 AXES_ENABLED = os.environ.get("DUBAN_AXES", "1") == "1"

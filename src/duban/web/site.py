@@ -1,7 +1,8 @@
 """`duban demo` and `duban serve`: start the web application under gunicorn.
 
 `demo` builds a fresh SQLite site with the fictional district of duban.web.sample and prints one login per
-role; `serve` runs the configured database (DUBAN_DATABASE_URL or the SQLite default) in production mode.
+role; `serve` runs the configured database (DUBAN_DATABASE_URL or the SQLite default) in production mode,
+which the settings refuse without DUBAN_SECRET_KEY.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ import unicodedata
 from typing import Any, TextIO
 
 from duban.errors import DubanError
-
-DEV_KEY = "duban-development-only-key"
 
 
 def display_width(text: str) -> int:
@@ -36,8 +35,13 @@ def accounts_table(accounts: list[tuple[str, str, str]], public_url: str) -> str
 def _setup() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "duban.web.settings")
     import django
+    from django.core.exceptions import ImproperlyConfigured
 
-    django.setup()
+    try:
+        django.setup()
+    except ImproperlyConfigured as exc:
+        # The settings' own refusal (no secret key) is bad input, told in Chinese without a traceback.
+        raise DubanError(str(exc)) from None
 
 
 def _migrate() -> None:
@@ -98,8 +102,6 @@ def serve_command(*, host: str, port: int, out: TextIO) -> int:
     _setup()
     from django.conf import settings
 
-    if settings.SECRET_KEY == DEV_KEY and not settings.DEBUG:
-        raise DubanError("生产环境必须设置环境变量 DUBAN_SECRET_KEY（一段足够长的随机字符串）")
     _migrate()
     out.write(
         f"duban 网站已在 http://{host}:{port}/ 启动（数据库：{settings.DATABASES['default']['NAME']}）\n"
