@@ -8,7 +8,7 @@ save is refused with both texts (ProgressConflict) rather than overwriting their
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import PurePath
 
 from django.conf import settings
@@ -61,8 +61,12 @@ def save_progress(
     text: str,
     base_version: int,
     submit: bool,
+    submitted_at: datetime | None = None,
 ) -> Progress:
-    """Save a unit's progress as a draft or submit it; `base_version` 0 means "I saw none yet"."""
+    """Save a unit's progress as a draft or submit it; `base_version` 0 means "I saw none yet".
+
+    `submitted_at` records a report handed in earlier (on paper, or sample data); by default it is now.
+    """
     permissions.require_progress_write(actor, task, unit.pk)
     if period.status != PeriodStatus.OPEN and not actor.is_office:
         raise PermissionDenied("该报送期已截止，不能再填报")
@@ -87,7 +91,7 @@ def save_progress(
     progress.author_id = actor.user_id
     if submit:
         progress.status = ProgressStatus.SUBMITTED
-        progress.submitted_at = timezone.now()
+        progress.submitted_at = submitted_at or timezone.now()
     progress.save()
     _store_actuals(progress)
     if progress.status == ProgressStatus.SUBMITTED:

@@ -9,30 +9,23 @@ from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.utils import timezone
 
-from duban.web import preview, workflow
+from duban.ingest.records import ParsedDocument, ParsedTask
+from duban.web import permissions, preview, workflow
 from duban.web.models import (
     DocumentKind,
     Judgement,
     JudgementStatus,
     Leader,
     Period,
-    PeriodStatus,
     Plan,
-    Progress,
-    ProgressStatus,
-    Section,
-    Target,
-    Task,
     TaskKind,
-    TaskLeader,
-    TaskUnit,
     Unit,
-    UnitAlias,
     UnitMembership,
-    UnitRole,
 )
 from duban.web.permissions import ADMIN, LEADER, OFFICE, REPORTER
 from duban.web.sample import district as d
+from duban.web.services.imports import import_document
+from duban.web.services.units import add_unit_alias, confirm_unit, resolve_unit
 
 
 @dataclass(frozen=True)
@@ -69,20 +62,19 @@ def _amount_text(months: str, verb: str, goal: float, unit: str, share: float, n
 
 @transaction.atomic
 def load_sample(*, now: dt.datetime | None = None) -> SampleSite:
-    """Create the plan, units, leaders, two periods with progress and judgements, and one login per role."""
-    now = now or timezone.now()
-    plan = Plan.objects.create(
-        code=d.PLAN_CODE, issuer=d.ISSUER, year=d.YEAR, title=d.PLAN_TITLE, kind=DocumentKind.PLAN
-    )
-    units = {}
-    for name, aliases in d.UNITS:
-        unit = Unit.objects.create(issuer=d.ISSUER, name=name, confirmed=True, short_names=aliases)
-        units[name] = unit
-        UnitAlias.objects.bulk_create(UnitAlias(issuer=d.ISSUER, alias=a, unit=unit) for a in aliases)
-    leaders = {name: Leader.objects.create(issuer=d.ISSUER, name=name) for name in d.LEADERS}
-    sections = _sections(plan)
+    """Create the plan, units, leaders, two periods with progress and judgements, and one login per role.
 
-    rows = []  # (task, q1 text or None, h1 text or None)
+    Everything goes through the paths real use takes: the unit services, the plan import service, and the
+    workflow functions for periods, progress, overrides and publishing; only logins are made directly.
+    """
+    now = now or timezone.now()
+    for name, aliases in d.UNITS:
+        unit, _ = resolve_unit(issuer=d.ISSUER, name=name)
+        confirm_unit(unit=unit)
+        for alias in aliases:
+            add_unit_alias(unit=unit, alias=alias)
+
+    rows = []  # (task record, lead unit, 1-3月 text or None, 1-6月 text or None)
     for section, text, lead_leaders, lead, co, q1, h1, metric in d.INDICATORS:
         rows.append(
             (
@@ -102,125 +94,97 @@ def load_sample(*, now: dt.datetime | None = None) -> SampleSite:
     for section, text, lead_leaders, lead, co, q1, h1 in d.STAGE_TASKS:
         rows.append(((section, text, lead_leaders, lead, co, TaskKind.TASK), q1, h1))
 
-    first = Period.objects.create(
-        plan=plan, issuer=d.ISSUER, year=d.YEAR, label="1-3月",
-        start=dt.date(d.YEAR, 1, 1), end=dt.date(d.YEAR, 3, 31),
-        deadline=dt.datetime(d.YEAR, 4, 10, 17, tzinfo=dt.UTC), status=PeriodStatus.OPEN,
+    report = import_document(document=_plan_document(rows), plan=d.PLAN_CODE)
+    plan = Plan.objects.get(code=report.plan_code)
+    accounts = _accounts()
+    office = permissions.actor_for(User.objects.get(username="ducha"))
+    first = workflow.create_period(
+        actor=office, plan=plan, label="1-3月", start=dt.date(d.YEAR, 1, 1), end=dt.date(d.YEAR, 3, 31),
+        deadline=dt.datetime(d.YEAR, 4, 10, 17, tzinfo=dt.UTC),
     )  # fmt: skip
-    second = Period.objects.create(
-        plan=plan, issuer=d.ISSUER, year=d.YEAR, label="1-6月",
-        start=dt.date(d.YEAR, 1, 1), end=dt.date(d.YEAR, 6, 30),
-        deadline=now + dt.timedelta(days=5), status=PeriodStatus.OPEN,
+    second = workflow.create_period(
+        actor=office, plan=plan, label="1-6月", start=dt.date(d.YEAR, 1, 1), end=dt.date(d.YEAR, 6, 30),
+        deadline=now + dt.timedelta(days=5),
     )  # fmt: skip
 
-    tasks = []
-    for seq, ((section, text, lead_leaders, lead, co, kind), q1, h1) in enumerate(rows, start=1):
-        task = Task.objects.create(
-            plan=plan, section=sections[section], ref=str(seq), seq=seq, kind=kind, text=text, order=seq
-        )
-        TaskUnit.objects.bulk_create(
-            [TaskUnit(task=task, unit=units[u], role=UnitRole.LEAD, order=i) for i, u in enumerate(lead)]
-            + [TaskUnit(task=task, unit=units[u], role=UnitRole.CO, order=i) for i, u in enumerate(co)]
-        )
-        TaskLeader.objects.bulk_create(
-            TaskLeader(task=task, leader=leaders[name], order=i) for i, name in enumerate(lead_leaders)
-        )
-        _store_targets(task)
-        for period, body in ((first, q1), (second, h1)):
-            if body is not None:
-                _report(
-                    task, period, units[lead[0]], body, submitted_at=period.deadline - dt.timedelta(days=2)
-                )
-        tasks.append(task)
-
-    for task in tasks:
-        workflow.rejudge(task=task, period=first)
-        workflow.rejudge(task=task, period=second)
-    _leave_a_draft(second, units["区发展改革委"])
-    accounts = _accounts(units, leaders)
-    _override_one(first, accounts_user="ducha")
-    first.status = PeriodStatus.PUBLISHED
-    first.published_at = dt.datetime(d.YEAR, 4, 15, 10, tzinfo=dt.UTC)
-    first.save()
+    reporters = {
+        m.unit.name: permissions.actor_for(m.user)
+        for m in UnitMembership.objects.select_related("unit", "user").filter(unit__issuer=d.ISSUER)
+    }
+    tasks = list(plan.tasks.order_by("order"))
+    units = {unit.name: unit for unit in Unit.objects.filter(issuer=d.ISSUER)}
+    # One report the 区发展改革委 reporter has saved but not submitted, so the workspace shows both states.
+    draft = max(i for i, (record, _, h1) in enumerate(rows) if record[3][0] == "区发展改革委" and h1)
+    for period, column in ((first, 1), (second, 2)):
+        for i, (task, row) in enumerate(zip(tasks, rows, strict=True)):
+            body = row[column]
+            if body is None:
+                continue
+            lead = row[0][3][0]
+            workflow.save_progress(
+                actor=reporters.get(lead, office),
+                task=task,
+                period=period,
+                unit=units[lead],
+                text=body,
+                base_version=0,
+                submit=not (period == second and i == draft),
+                submitted_at=period.deadline - dt.timedelta(days=2),
+            )
+    _override_one(first, office)
+    workflow.move_period(actor=office, period=first, move="publish")
+    first.refresh_from_db()
+    second.refresh_from_db()
     return SampleSite(plan=plan, first=first, second=second, accounts=accounts)
 
 
-def _sections(plan: Plan) -> list[Section]:
-    made: dict[tuple[str, ...], Section] = {}
-    result = []
-    for path in d.SECTIONS:
-        parent = None
-        for depth in range(1, len(path) + 1):
-            key = tuple(path[:depth])
-            if key not in made:
-                made[key] = Section.objects.create(
-                    plan=plan, parent=parent, name=key[-1], path=list(key), key="/".join(key), order=len(made)
-                )
-            parent = made[key]
-        result.append(parent)
-    return result
-
-
-def _store_targets(task: Task) -> None:
-    Target.objects.bulk_create(
-        Target(
-            task=task,
-            order=i,
-            metric=t.get("metric") or "",
-            value=t.get("value"),
-            upper=t.get("upper"),
-            unit=t.get("unit") or "",
-            base_value=t.get("base_value"),
-            base_unit=t.get("base_unit") or "",
-            comparator=t.get("comparator") or ">=",
-            kind=t.get("kind") or "",
-            span_start=t["span"][0],
-            span_end=t["span"][1],
-            text=(t.get("text") or "")[:500],
-            soft=bool(t.get("soft")),
+def _plan_document(rows) -> ParsedDocument:
+    """The fictional plan in the shape a reader produces from a 分解方案 file."""
+    tasks = [
+        ParsedTask(
+            ref=str(seq),
+            seq=seq,
+            part=None,
+            section=list(d.SECTIONS[section]),
+            category=None,
+            kind=kind,
+            text=text,
+            lead_leaders=list(lead_leaders),
+            lead_units=list(lead),
+            co_units=list(co),
+            targets=preview.targets_of(text),
         )
-        for i, t in enumerate(preview.targets_of(task.text))
+        for seq, ((section, text, lead_leaders, lead, co, kind), _, _) in enumerate(rows, start=1)
+    ]
+    return ParsedDocument(
+        source="明湖区演示数据（虚构）",
+        kind=DocumentKind.PLAN,
+        title=d.PLAN_TITLE,
+        issuer=d.ISSUER,
+        date=None,
+        year=d.YEAR,
+        tasks=tasks,
     )
 
 
-def _report(task: Task, period: Period, unit: Unit, text: str, *, submitted_at: dt.datetime) -> None:
-    Progress.objects.create(
-        task=task,
-        period=period,
-        unit=unit,
-        text=text,
-        status=ProgressStatus.SUBMITTED,
-        submitted_at=submitted_at,
-        source="演示数据",
-    )
-
-
-def _leave_a_draft(period: Period, unit: Unit) -> None:
-    """One draft the reporter has not submitted yet, so the workspace shows both states."""
-    report = Progress.objects.filter(period=period, unit=unit, status=ProgressStatus.SUBMITTED).last()
-    if report is not None:
-        report.status = ProgressStatus.DRAFT
-        report.submitted_at = None
-        report.save()
-        workflow.rejudge(task=report.task, period=period)
-
-
-def _override_one(period: Period, *, accounts_user: str) -> None:
+def _override_one(period: Period, office: permissions.Actor) -> None:
     judgement = (
-        Judgement.objects.filter(period=period, task__text__contains="高新技术企业")
+        Judgement.objects.filter(period=period, unit=None, task__text__contains="高新技术企业")
         .select_related("task")
         .first()
     )
-    if judgement is None:
-        return
-    judgement.override_status = JudgementStatus.ON_TRACK
-    judgement.override_reason = "高新技术企业认定集中在下半年开展，一季度数据不宜按序时进度研判。"
-    judgement.overridden_by = User.objects.get(username=accounts_user)
-    judgement.overridden_at = dt.datetime(d.YEAR, 4, 12, 9, tzinfo=dt.UTC)
-    judgement.save()
+    if judgement is not None:
+        workflow.override_judgement(
+            actor=office,
+            judgement=judgement,
+            status=JudgementStatus.ON_TRACK,
+            reason="高新技术企业认定集中在下半年开展，一季度数据不宜按序时进度研判。",
+        )
 
 
-def _accounts(units: dict[str, Unit], leaders: dict[str, Leader]) -> list[tuple[str, str, str]]:
+def _accounts() -> list[tuple[str, str, str]]:
+    units = {unit.name: unit for unit in Unit.objects.filter(issuer=d.ISSUER)}
+    leaders = {leader.name: leader for leader in Leader.objects.filter(issuer=d.ISSUER)}
     groups = {role: Group.objects.get_or_create(name=role)[0] for role in (OFFICE, REPORTER, LEADER)}
     shown = []
     for username, role, reach, display in d.ACCOUNTS:
