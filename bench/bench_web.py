@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import secrets
 import statistics
 import sys
 import tempfile
@@ -20,6 +21,8 @@ os.environ.setdefault("DUBAN_DATA_DIR", tempfile.mkdtemp(prefix="duban-bench-"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "duban.web.settings")
 os.environ["DUBAN_ALLOWED_HOSTS"] = "testserver"
 os.environ["DUBAN_AXES"] = "0"
+# Production settings refuse to start without a key; the bench signs nothing that outlives it.
+os.environ.setdefault("DUBAN_SECRET_KEY", secrets.token_urlsafe(50))
 
 import django
 
