@@ -246,3 +246,60 @@ def test_duban_serve_without_a_secret_key_exits_2_with_a_chinese_message(tmp_pat
     assert result.returncode == 2
     assert "必须设置环境变量 DUBAN_SECRET_KEY" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# ------------------------------------------------------------------ service-layer checks
+
+
+def reporter_of(task):
+    membership = task.task_units.filter(role="lead").first().unit.memberships.first()
+    return permissions.actor_for(membership.user), task.task_units.filter(role="lead").first().unit
+
+
+def test_progress_cannot_be_saved_into_another_plans_period(site):
+    from duban.web import workflow
+    from duban.web.models import Period, Plan, Progress
+
+    task = Task.objects.filter(plan=site.plan, task_units__unit__memberships__isnull=False).first()
+    actor, unit = reporter_of(task)
+    other = Plan.objects.create(code="其他方案", kind="plan")
+    foreign = Period.objects.create(plan=other, label="1-6月", status="open")
+    with pytest.raises(DubanError, match="不属于"):
+        workflow.save_progress(
+            actor=actor, task=task, period=foreign, unit=unit, text="已完成", base_version=0, submit=True
+        )
+    assert not Progress.objects.filter(period=foreign).exists()
+
+
+def test_the_api_refuses_progress_for_another_plans_period(client, site):
+    from duban.web.models import Period, Plan, Progress
+
+    task = Task.objects.filter(plan=site.plan, task_units__unit__memberships__isnull=False).first()
+    actor, unit = reporter_of(task)
+    other = Plan.objects.create(code="其他方案", kind="plan")
+    foreign = Period.objects.create(plan=other, label="1-6月", status="open")
+    response = client.post(
+        "/api/progress",
+        {"task_id": task.pk, "period_id": foreign.pk, "unit_id": unit.pk, "text": "已完成", "submit": True},
+        content_type="application/json",
+        **token_header(User.objects.get(pk=actor.user_id).username),
+    )
+    assert response.status_code in (400, 403, 404, 422)
+    assert not Progress.objects.filter(period=foreign).exists()
+
+
+def test_no_attachment_on_a_report_of_a_closed_period(site):
+    from django.core.exceptions import PermissionDenied
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from duban.web import workflow
+    from duban.web.models import Progress
+
+    progress = Progress.objects.filter(period=site.first, unit__memberships__isnull=False).first()
+    assert site.first.status != "open"
+    membership = progress.unit.memberships.first()
+    actor = permissions.actor_for(membership.user)
+    upload = SimpleUploadedFile("photo.png", b"\x89PNG\r\n\x1a\nrest", content_type="image/png")
+    with pytest.raises(PermissionDenied):
+        workflow.attach(actor=actor, progress=progress, upload=upload)
+    assert not progress.attachments.exists()

@@ -68,6 +68,8 @@ def save_progress(
     `submitted_at` records a report handed in earlier (on paper, or sample data); by default it is now.
     """
     permissions.require_progress_write(actor, task, unit.pk)
+    if period.plan_id is not None and period.plan_id != task.plan_id:
+        raise DubanError("该报送期不属于这项任务所在的方案")
     if period.status != PeriodStatus.OPEN and not actor.is_office:
         raise PermissionDenied("该报送期已截止，不能再填报")
     text = text.strip()
@@ -257,6 +259,8 @@ def remind(*, actor: Actor, period: Period, units: list[Unit], note: str = "") -
 def attach(*, actor: Actor, progress: Progress, upload) -> Attachment:
     """Attach a photo or PDF to a progress report, within the type and size limits of the settings."""
     permissions.require_progress_write(actor, progress.task, progress.unit_id)
+    if progress.period.status != PeriodStatus.OPEN and not actor.is_office:
+        raise PermissionDenied("该报送期已截止，不能再上传附件")
     name = PurePath(upload.name).name
     suffix = PurePath(name).suffix.lower()
     allowed = settings.ATTACHMENT_TYPES
