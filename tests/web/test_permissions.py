@@ -20,12 +20,6 @@ ROLES = ["anonymous", "reporter", "leader", "office"]
 USERS = {"reporter": "fgw", "leader": "lim", "office": "ducha"}
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings, tmp_path):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.MEDIA_ROOT = tmp_path
-
-
 @pytest.fixture
 def site():
     site = load_sample()

@@ -11,20 +11,8 @@ from openpyxl import load_workbook
 from duban.errors import DubanError
 from duban.web import permissions
 from duban.web.models import Task
-from duban.web.sample import load_sample
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings, tmp_path):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
-@pytest.fixture
-def site():
-    return load_sample()
 
 
 def login(client, username):

@@ -6,23 +6,11 @@ from django.contrib.auth.models import User
 
 from duban.web import permissions, workflow
 from duban.web.models import Judgement, Progress, Task, TaskUnit, Unit, UnitRole
-from duban.web.sample import load_sample
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
 
 LEAD_ON_TRACK = "1-6月累计建成社区健身点16个，完成全年任务的53.3%。"
 CO_NOT_STARTED = "社区健身点选址工作尚未启动。"
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings, tmp_path):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.MEDIA_ROOT = tmp_path
-
-
-@pytest.fixture
-def site():
-    return load_sample()
 
 
 @pytest.fixture

@@ -19,21 +19,9 @@ from duban.web.models import (
     UnitRole,
 )
 from duban.web.sample import district as d
-from duban.web.sample import load_sample
 from duban.web.services.units import resolve_unit
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings, tmp_path):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.MEDIA_ROOT = tmp_path
-
-
-@pytest.fixture
-def site():
-    return load_sample()
 
 
 @pytest.fixture

@@ -6,20 +6,8 @@ import pytest
 from django.contrib.auth.models import User
 
 from duban.web.models import Judgement, Period, PeriodStatus, Progress, ProgressStatus, Task, TaskUnit, Unit
-from duban.web.sample import load_sample
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings, tmp_path):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.MEDIA_ROOT = tmp_path
-
-
-@pytest.fixture
-def site():
-    return load_sample()
 
 
 def login(client, username):
