@@ -31,15 +31,9 @@ def _iso_date(value: str) -> date:
 
 def _jsonl(stream: Any, required: Sequence[str]) -> Any:
     """Yield one dict per non-empty input line, with an error naming the line when it is malformed."""
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DubanError(f"标准输入第{number}行不是合法的 JSON：{exc.msg}") from None
-        if not isinstance(record, dict):
-            raise DubanError(f"标准输入第{number}行应为 JSON 对象")
+    from duban.jsonl import read_objects
+
+    for number, record in read_objects(stream, "标准输入"):
         missing = [key for key in required if not isinstance(record.get(key), str)]
         if missing:
             raise DubanError(f"标准输入第{number}行缺少字段：{'、'.join(missing)}")

@@ -16,7 +16,6 @@ disagreements in the agreement rate and reported on their own, except that an of
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any, TextIO
 from duban.core.judging import STATUS_LABELS, Judgement, judge_texts
 from duban.core.schedule import find_periods
 from duban.errors import DubanError
+from duban.jsonl import read_objects
 
 # Office labels, as supervision reports write them, and whether they flag a lag.
 # From the Shapingba 2022 report (corpus 001) and the wording of other offices' bulletins.
@@ -143,18 +143,7 @@ class Tally:
 
 
 def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    records = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DubanError(f"{path.name} 第{number}行不是合法的 JSON：{exc.msg}") from None
-        if not isinstance(record, dict):
-            raise DubanError(f"{path.name} 第{number}行应为 JSON 对象")
-        records.append((number, record))
-    return records
+    return list(read_objects(path.read_text(encoding="utf-8").splitlines(), f"{path.name} "))
 
 
 def _is_labelled(record: dict[str, Any]) -> bool:
