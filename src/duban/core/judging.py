@@ -37,30 +37,8 @@ from duban.core.stages import (
     clause_bounds,
     detect_stages,
 )
+from duban.core.status import SEVERITY, STATUS_LABELS, Status
 from duban.core.targets import Target, extract_targets, metric_span_after
-
-Status = Literal["completed", "ahead", "on_track", "lagging", "not_started", "unreported", "unknown"]
-
-STATUS_LABELS: dict[str, str] = {
-    "completed": "已完成",
-    "ahead": "超进度",
-    "on_track": "正常推进",
-    "lagging": "滞后",
-    "not_started": "未启动",
-    "unreported": "未填报",
-    "unknown": "待研判",
-}
-
-# Worse statuses rank higher: a task with several targets takes the worst (DESIGN §3).
-SEVERITY: dict[str, int] = {
-    "completed": 0,
-    "ahead": 1,
-    "on_track": 2,
-    "unknown": 3,
-    "not_started": 4,
-    "lagging": 5,
-    "unreported": 6,
-}
 
 Source = Literal["task", "progress"]
 
