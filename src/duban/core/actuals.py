@@ -7,8 +7,9 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from duban.core.lexicons.phrases import ACTION_WORDS, DECLINE_WORDS, GROWTH_WORDS, SHARE_HEADS, SHARE_RATES
-from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, normalise_digits, parse_numeral
+from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, parse_numeral
 from duban.core.quantity import RESPECTIVELY, Quantity, figure_run, find_quantities
+from duban.core.script import reading_form
 
 # growth_rate: a signed change rate (下降3.2% is -3.2); change: a signed change in a unit
 # (下降18.7微克/立方米 is -18.7); amount: a count or amount reached; share: a stated share of the goal
@@ -87,7 +88,7 @@ _OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“A-Za-z]")
 
 def extract_actuals(text: str) -> list[Actual]:
     """Every figure reported in a progress text, in order of appearance."""
-    norm = normalise_digits(text)
+    norm = reading_form(text)
     items: list[tuple[int, Quantity, bool]] = [(q.span[0], q, False) for q in find_quantities(text)]
     for match in _RANK.finditer(norm):
         try:

@@ -24,10 +24,10 @@ from duban.core.matching import (
     prepares,
     target_class,
 )
-from duban.core.numerals import normalise_digits
 from duban.core.quantity import find_quantities
 from duban.core.rules import DEFAULT_RULES, JudgingRules
 from duban.core.schedule import MONTHS_IN_YEAR, Deadline, find_deadlines, months_elapsed, period_label
+from duban.core.script import reading_form
 from duban.core.stages import (
     CLAUSE_BREAK,
     CLAUSE_BREAK_CHARS,
@@ -151,7 +151,7 @@ def target_phrase_span(task: str, target: Target) -> tuple[int, int]:
     if target.metric and task.startswith(target.metric, end):
         end += len(target.metric)
     elif target.metric and task[end : end + 2] in target.metric:
-        end += metric_span_after(normalise_digits(task), end)  # 101个项目如期开工 → metric 开工项目
+        end += metric_span_after(reading_form(task), end)  # 101个项目如期开工 → metric 开工项目
     while start < end and task[start].isspace():
         start += 1
     return start, end
@@ -621,11 +621,18 @@ def judge_texts(
     rules: JudgingRules = DEFAULT_RULES,
     previous: str | None = None,
 ) -> Judgement:
-    """Judge a task's progress text as of a date: targets and figures are read from the texts."""
+    """Judge a task's progress text as of a date: targets and figures are read from the texts.
+
+    The rules read both texts in their reading form (simplified characters, Chinese sentence marks);
+    the evidence quotes them as written.
+    """
+    written_task, written_progress = task, progress
+    task, progress = reading_form(task), reading_form(progress)
+    previous = reading_form(previous) if previous else previous
     actuals = extract_actuals(progress) if progress.strip() else []
     previous_actuals = extract_actuals(previous) if previous and previous.strip() else []
     targets = extract_targets(task)
-    return judge(
+    judgement = judge(
         task,
         progress,
         as_of,
@@ -635,6 +642,11 @@ def judge_texts(
         previous=previous,
         previous_actuals=previous_actuals,
     )
+    if task == written_task and progress == written_progress:
+        return judgement
+    written = {"task": written_task, "progress": written_progress}
+    evidence = tuple(replace(e, text=written[e.source][e.span[0] : e.span[1]]) for e in judgement.evidence)
+    return replace(judgement, evidence=evidence)
 
 
 def _with_note(reason: str, note: str) -> str:

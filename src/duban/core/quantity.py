@@ -10,10 +10,10 @@ from duban.core.lexicons.units import MULTIPLIERS, UNITS
 from duban.core.numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
-    normalise_digits,
     parse_numeral,
     split_multiplier,
 )
+from duban.core.script import reading_form
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Numbers without a unit, dates, ordinals, codes and names (5G, “141”, 1+X) are left out.
     """
-    norm = normalise_digits(text)
+    norm = reading_form(text)
     quotes = quoted_spans(norm)
     found: list[Quantity] = []
     for match in QUANTITY_PATTERN.finditer(norm):

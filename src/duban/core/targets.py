@@ -24,8 +24,9 @@ from duban.core.lexicons.phrases import (
     TRAILING_WORDS,
 )
 from duban.core.lexicons.units import COUNTERS
-from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, normalise_digits, parse_numeral
+from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, parse_numeral
 from duban.core.quantity import RESPECTIVELY, Quantity, figure_run, find_quantities
+from duban.core.script import reading_form
 
 Comparator = Literal[">=", "<=", "=", "~"]
 TargetKind = Literal["growth_rate", "decline_rate", "increment", "level", "total"]
@@ -116,7 +117,7 @@ _LENGTH = frozenset({"公里", "米"})
 
 def extract_targets(text: str) -> list[Target]:
     """Every target stated in one task sentence, in order of appearance."""
-    norm = normalise_digits(text)
+    norm = reading_form(text)
     targets: list[Target] = []
     floor = 0
     baseline_cut: int | None = None
