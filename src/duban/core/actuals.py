@@ -79,7 +79,11 @@ _LEADING_PERIOD = re.compile(
     r"^(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]+是|[(（]\d{1,2}[)）]|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|[上下]半年|前?[一二三四1-4]季度)[,，、]?"
 )
 _CHANGE = tuple(sorted((*GROWTH_WORDS, *DECLINE_WORDS), key=len, reverse=True))
-_SHARE_TAIL = re.compile(rf"(?:{'|'.join(SHARE_RATES)}|完成|完工)(?:为|达到|达|已达|约|了)?$")
+_SHARE_TAIL = re.compile(
+    rf"(?:{'|'.join(SHARE_RATES)}|完成|完工)(?:为|达到|达|已达|约|了)?$"
+    # 占年度计划11.4%, 为年度投资计划的26.7%: a share of the year's plan or goal.
+    r"|(?:占|为|达|是)(?:全年|年度|年)?[^，,。；;\d]{0,4}(?:计划|目标|任务)(?:量|数)?(?:的)?$"
+)
 _ACTION_SET = frozenset(ACTION_WORDS)
 _ACTIONS_LONGEST_FIRST = tuple(sorted(ACTION_WORDS, key=len, reverse=True))
 _LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中", "获得", "帮助", "实现")

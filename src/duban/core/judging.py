@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Literal
 
 from duban.core.actuals import Actual, extract_actuals
+from duban.core.lexicons.phrases import DECLINE_WORDS, FLOW_WORDS
 from duban.core.matching import (
     achieved_amounts,
     is_count,
@@ -34,6 +35,7 @@ from duban.core.stages import (
     STAGE_LABELS,
     Stage,
     StageHit,
+    StageReading,
     clause_bounds,
     detect_stages,
 )
@@ -296,12 +298,7 @@ def _judge_amount(case: _Case, target: Target, actual: Actual, expected: float) 
     whole = is_count(target.quantity.base_unit) or target.quantity.unit == ""
     status = amount_status(ratio, expected, case.rules, target.quantity.base_value if whole else None)
     schedule = f"序时进度{_pct(expected)}"
-    verdict = {
-        "completed": "已完成年度目标",
-        "ahead": f"超过{schedule}",
-        "on_track": f"达到{schedule}要求" if ratio >= expected else f"略低于{schedule}，正常推进",
-        "lagging": f"低于{schedule}",
-    }[status]
+    verdict = _schedule_verdict(status, ratio, expected)
     rest_preparing = _rest_still_preparing(case, ratio, expected) if status == "on_track" else None
     if rest_preparing is not None:
         status = "lagging"
@@ -320,6 +317,17 @@ def _judge_amount(case: _Case, target: Target, actual: Actual, expected: float) 
     # A stated share (完成全年任务的66%) is already the completion: not repeated.
     done = "" if actual.kind == "share" else f"完成{_pct(ratio)}，"
     return Finding(target, actual, status, ratio, expected, f"{head}，{done}{verdict}。")
+
+
+def _schedule_verdict(status: Status, ratio: float, expected: float) -> str:
+    """How a share of the goal stands against the schedule (超过序时进度50%, 低于序时进度66.7%)."""
+    schedule = f"序时进度{_pct(expected)}"
+    return {
+        "completed": "已完成年度目标",
+        "ahead": f"超过{schedule}",
+        "on_track": f"达到{schedule}要求" if ratio >= expected else f"略低于{schedule}，正常推进",
+        "lagging": f"低于{schedule}",
+    }[status]
 
 
 def _rest_still_preparing(case: _Case, ratio: float, expected: float) -> StageHit | None:
@@ -359,6 +367,7 @@ class _StageVerdict:
     status: Status
     reason: str
     hits: tuple[StageHit, ...]
+    ratio: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,8 +403,95 @@ def _preparation_count(case: _Case, targets: Sequence[Target], actuals: Sequence
     return None
 
 
+def _subject(case: _Case, targets: Sequence[Target]) -> str:
+    return case.goal(targets[0]) + "，" if targets else ""
+
+
+def _time_passed(case: _Case) -> str:
+    return "全年已结束" if case.year_over else f"时间进度已达{_pct(case.months / MONTHS_IN_YEAR)}"
+
+
+# A progress cell that is only a completion percentage (80%, 完成88%, 进度为57%).
+_BARE_SHARE = re.compile(r"(?:完成|进度|完成率|完成进度|总进度|形象进度)?(?:为|达到|达|约)?")
+# Shares that are not the year's completion of the task: of a project's works, of a cap.
+_PROJECT_SHARE = re.compile(r"工程|总进度|控制|限额")
+# Indicators that grow (投资, 产值, 收入, 生产总值…): a fall on the year before misses any growth goal.
+_GROWTH_INDICATORS = (*FLOW_WORDS, "生产总值", "GDP", "零售", "外贸", "工业", "经济")
+
+
+def _stated_share(progress: str, actuals: Sequence[Actual]) -> Actual | None:
+    """The share of the year's goal the progress states (完成年度目标的53.3%, 占年度计划11.4%,
+    完成率200%), or the percentage a progress cell holds alone (80%).
+
+    A share of a project's works (完成工程总量的18%) measures a multi-year project, and a share of a cap
+    (占全年控制指标的18.9%) is better low: neither is the year's completion. Several differing shares
+    are parts of the task, for the stages to weigh.
+    """
+    shares = [a for a in actuals if a.kind == "share" and not _PROJECT_SHARE.search(a.metric)]
+    if len({a.quantity.value for a in shares}) == 1 and len(shares) == sum(
+        a.kind == "share" for a in actuals
+    ):
+        return shares[0]
+    if shares or any(a.kind == "share" for a in actuals):
+        return None
+    if len(actuals) == 1 and actuals[0].kind == "amount" and actuals[0].quantity.unit == "%":
+        actual = actuals[0]
+        rest = (progress[: actual.span[0]] + progress[actual.span[1] :]).strip(" \t\n。，,.;；")
+        rest = _ENUMERATION.sub("", rest)
+        if _BARE_SHARE.fullmatch(rest):
+            return replace(actual, kind="share")
+    return None
+
+
+def _judge_stated(
+    case: _Case, targets: Sequence[Target], actuals: Sequence[Actual], reading: StageReading
+) -> _StageVerdict | None:
+    """The progress text's own assessment, when no figure measures a target: a stated lag or gap
+    (低于目标0.9个百分点, 进展缓慢), a stated share of the goal (完成年度目标的53.3%, a bare 80%), a fall
+    of a growth indicator (同比下降1.8%), a stated completion (超额完成, 已完成年度目标) or pace
+    (超序时进度). None when it states none of these."""
+    subject = _subject(case, targets)
+    if reading.lagging:
+        hit = reading.lagging[0]
+        return _StageVerdict("lagging", f"{subject}推进情况自述{_quote(hit)}。", (hit,))
+    share = _stated_share(case.progress, actuals)
+    if share is not None:
+        ratio = share.quantity.value / 100
+        expected = case.months / MONTHS_IN_YEAR
+        status = amount_status(ratio, expected, case.rules)
+        hit = StageHit(Stage.EXECUTING, share.span, share.text)
+        said = actual_phrase(case.progress, share)
+        if said == share.quantity.text:
+            said = f"完成进度{said}"
+        verdict = "未完成全年目标" if status == "lagging" and case.year_over else None
+        verdict = verdict or _schedule_verdict(status, ratio, expected)
+        return _StageVerdict(status, f"{subject}推进情况自述{said}，{verdict}。", (hit,), ratio)
+    if not targets and not any(word in case.task for word in DECLINE_WORDS):
+        for actual in actuals:
+            named = actual.metric + case.task
+            if (
+                actual.kind == "growth_rate"
+                and actual.quantity.value < 0
+                and any(word in named for word in _GROWTH_INDICATORS)
+            ):
+                hit = StageHit(Stage.EXECUTING, actual.span, actual.text)
+                return _StageVerdict("lagging", f"{case.said(actual)}，同比下降，不达预期。", (hit,))
+    lower = [h for h in reading.hits if h.stage < Stage.DONE]
+    for hit in reading.completed:
+        if not any(h.span[0] < hit.span[0] or h.span[0] >= hit.span[1] for h in lower):
+            return _StageVerdict("completed", f"{subject}推进情况表述为{_quote(hit)}，已完成。", (hit,))
+    if reading.ahead:
+        hit = reading.ahead[0]
+        return _StageVerdict("ahead", f"{subject}推进情况自述{_quote(hit)}。", (hit,))
+    return None
+
+
 def _judge_by_stage(
-    case: _Case, targets: Sequence[Target], achieved: bool, prepared: _Prepared | None = None
+    case: _Case,
+    targets: Sequence[Target],
+    reading: StageReading,
+    achieved: bool,
+    prepared: _Prepared | None = None,
 ) -> _StageVerdict:
     """The status a progress text without usable figures earns from the stage it reports.
 
@@ -404,15 +500,11 @@ def _judge_by_stage(
     """
     rules, months = case.rules, case.months
     expected = months / 12
-    reading = detect_stages(case.progress, task=case.task)
     highest, lowest = reading.highest, reading.lowest
     delivery = any(t.kind == "increment" for t in targets)
-    subject = case.goal(targets[0]) + "，" if targets else ""
-    time_passed = "全年已结束" if case.year_over else f"时间进度已达{_pct(expected)}"
+    subject = _subject(case, targets)
+    time_passed = _time_passed(case)
 
-    if reading.lagging:
-        hit = reading.lagging[0]
-        return _StageVerdict("lagging", f"{subject}推进情况自述{_quote(hit)}。", (hit,))
     for deadline in find_deadlines(case.task):
         if deadline.month <= months and (highest is None or highest < deadline.milestone):
             where = STAGE_LABELS[highest] if highest is not None else "未说明进展阶段"
@@ -435,6 +527,11 @@ def _judge_by_stage(
     if highest >= Stage.EXECUTING:
         hit = reading.first(Stage.EXECUTING) or reading.first(Stage.DONE)
         assert hit is not None
+        waiting = reading.first(Stage.NOT_STARTED)
+        if waiting is not None and expected >= rules.preparing_lagging_from - _EPSILON:
+            # 投资过亿元项目均未开工…正在施工 in September: a part not begun late in the year.
+            reason = f"{subject}部分工作{_quote(waiting)}{_not_started(waiting)}，{time_passed}，推进滞后。"
+            return _StageVerdict("lagging", reason, (waiting, hit))
         return _StageVerdict("on_track", f"{subject}已进入实施阶段（{_quote(hit)}），正常推进。", (hit,))
     if highest == Stage.PREPARING:
         hit = prepared.hit if prepared is not None else reading.first(Stage.PREPARING)
@@ -584,11 +681,16 @@ def judge(
         )
 
     prepared = _preparation_count(case, targets, actuals)
-    verdict = _judge_by_stage(case, targets, bool(achieved_amounts(progress, actuals)), prepared)
+    reading = detect_stages(progress, task=task)
+    verdict = _judge_stated(case, targets, actuals, reading) or _judge_by_stage(
+        case, targets, reading, bool(achieved_amounts(progress, actuals)), prepared
+    )
     evidence = [Evidence("progress", hit.span, hit.text) for hit in verdict.hits]
     if targets:
         evidence.insert(0, _task_evidence(task, targets[0]))
-    return Judgement(verdict.status, None, expected, verdict.reason, tuple(evidence), tuple(warnings))
+    return Judgement(
+        verdict.status, verdict.ratio, expected, verdict.reason, tuple(evidence), tuple(warnings)
+    )
 
 
 def heading_targets(

@@ -132,7 +132,11 @@ _COUNTER_SET = frozenset(COUNTERS)
 # A share of the whole task (完成全年任务的15%, 完成工程量的15%): it names no metric of its own.
 _WHOLE_TASK_SHARE = re.compile(
     "|".join(
-        sorted({*SHARE_HEADS, "完成", "占", "总", "的", "已", "累计", "目前", "约"}, key=len, reverse=True)
+        sorted(
+            {*SHARE_HEADS, "完成", "占", "为", "年", "总", "的", "已", "累计", "目前", "约", "仅"},
+            key=len,
+            reverse=True,
+        )
     )
 )
 # A figure more than this many times its goal measures something else (681名 against 30名).

@@ -26,8 +26,9 @@ class JudgingRules:
     level_tolerance: float = 0.03
     # Nothing started: lagging once this share of the year has passed (else 未启动).
     not_started_lagging_from: float = 0.5
-    # Still preparing: lagging once this share of the year has passed ("most of the year").
-    preparing_lagging_from: float = 0.75
+    # Still preparing: lagging once this share of the year has passed ("most of the year": offices list a
+    # task still tendering or promising a start in September as lagging at the end of August).
+    preparing_lagging_from: float = 8 / 12
     # A quantified delivery (新建30个、拆除10万平方米) still only preparing: lagging from this share.
     delivery_preparing_lagging_from: float = 0.5
     # A stated completion share may differ from the figures by this many points before a warning.

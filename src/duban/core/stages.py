@@ -62,6 +62,8 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
         r"|施工(?!图|单位|招标|招投标|许可|准备|前|方案|设计)|在建|建设中|正在建设|正在实施|实施中"
         r"|完成(?:总)?工程(?:总)?量|工程量的|形象进度|完成(?:约)?\d+(?:\.\d+)?[%％]|进度(?:达|为|约)"
         r"|安装|调试|装修|铺设|浇筑|开挖|试运行|试生产|基本(?:完成|建成|完工)|已启动|全面启动|正式启动|启动(?:改造|建设|实施|施工)"
+        # a start (已开始接种); promised for later (预计9月份开始) it is preparation, see FUTURE_WORDS.
+        r"|开始"
         # road works in layers: 001 #73 车行道已完成水稳层2.5公里,沥青完成2公里.
         r"|水稳|沥青|路基|路面|摊铺",
     ),
@@ -82,11 +84,25 @@ PROGRESSING_WORDS = (
     r"|按(?:计划|时序|序时)推进|正按[^，。；;\n]{0,6}推进|(?:持续|正在|常态化|已|深入|全面)开展"
 )
 
-# Statements that the work lags, which override everything else ("unless the text says otherwise").
+# Statements that the work lags, which override everything else ("unless the text says otherwise"):
+# a stated lag (进展缓慢, 暂缓实施), a stated gap to the goal or the schedule (低于目标0.9个百分点,
+# 低于序时进度5个百分点, 与全年目标有较大差距), as units and offices write them in progress tables.
 LAGGING_WORDS = (
-    r"(?:进度|进展|推进|工作)(?:较为|相对|明显|严重)?(?:滞后|缓慢)|较为滞后|未达(?:到)?序时|低于序时"
-    r"|未能按期|无法按期|难以按期|难以完成|无法完成|严重滞后"
+    r"(?:进度|进展|推进|工作|建设|实施)(?:较为|相对|明显|严重|比较)?(?:滞后|缓慢|偏慢|较慢)|较为滞后|严重滞后"
+    r"|(?<!不)(?:未达|未达到|没有达到|达不到|低于|落后于?)(?:全年|年度|预期)?(?:目标|预期|序时|时序|时间进度|计划进度)"
+    r"|(?<!不)低于(?:全年|年度)?(?:目标|预期|序时|时序)"
+    r"|与(?:全年|年度)?(?:目标|任务|计划)(?:任务|要求)?(?:相比)?(?:还|仍|尚)?(?:有|存在)(?:较大|一定|很大|明显)?差距"
+    r"|差距(?:较大|明显)|未能按期|无法按期|难以按期|难以完成|无法完成|暂缓(?:实施|建设|推进|开工)?|不达预期"
 )
+
+# Statements that the year's goal is met or passed (超额完成, 已完成年度目标, 超序时进度): a completion
+# or a share of the goal said in words. Not before a share (完成年度目标的53%), not as a promise (力争完成).
+COMPLETED_WORDS = (
+    r"(?:超额|提前)完成"
+    r"|(?<![未没不])完成(?:了)?(?:全年|年度|本年度)(?:目标)?(?:任务|目标|计划)(?:量)?(?![的\d%])"
+    r"|(?:已经?|均已|全部|已全部)完成(?=$|[，,。；;！!\s])"
+)
+AHEAD_WORDS = r"超(?:过)?序时进度|超进度|快于序时|好于预期|高于(?:全年|年度)?(?:目标|预期|序时)"
 
 # A planned or expected step is not a step reached: 计划8月开工 is still preparation.
 FUTURE_WORDS = re.compile(r"预计|计划|拟|将于|将在|力争|争取|准备|待|确保|有望|预期|需|下一步|下步")
@@ -101,6 +117,8 @@ _PART_DONE_RE = re.compile(r"已(?:经)?完成|已全部完成")
 _STAGE_RE = re.compile("|".join(f"(?P<s{stage.value}>{pattern})" for stage, pattern in STAGE_WORDS))
 _PROGRESSING_RE = re.compile(PROGRESSING_WORDS)
 _LAGGING_RE = re.compile(LAGGING_WORDS)
+_COMPLETED_RE = re.compile(COMPLETED_WORDS)
+_AHEAD_RE = re.compile(AHEAD_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +135,15 @@ class StageReading:
     """What a progress text says about its stage.
 
     `hits` are explicit stage words; `progressing` are phrases like 有序推进 that say work goes on without
-    naming a stage; `lagging` are phrases stating the work lags (进度滞后).
+    naming a stage; `lagging` are phrases stating the work lags (进度滞后, 低于目标); `completed` and
+    `ahead` state the year's goal met (超额完成) or the schedule passed (超序时进度).
     """
 
     hits: tuple[StageHit, ...]
     progressing: tuple[StageHit, ...]
     lagging: tuple[StageHit, ...]
+    completed: tuple[StageHit, ...] = ()
+    ahead: tuple[StageHit, ...] = ()
 
     @property
     def highest(self) -> Stage | None:
@@ -190,4 +211,10 @@ def detect_stages(text: str, *, task: str = "") -> StageReading:
         StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _PROGRESSING_RE.finditer(text)
     )
     lagging = tuple(StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _LAGGING_RE.finditer(text))
-    return StageReading(tuple(hits), progressing, lagging)
+    completed = tuple(
+        StageHit(Stage.DONE, m.span(), m.group())
+        for m in _COMPLETED_RE.finditer(text)
+        if not FUTURE_WORDS.search(text[clause_start(text, m.start()) : m.start()])
+    )
+    ahead = tuple(StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _AHEAD_RE.finditer(text))
+    return StageReading(tuple(hits), progressing, lagging, completed, ahead)

@@ -1,0 +1,1 @@
+"""Evaluation: duban's extraction measured against hand-checked gold files (`duban eval ...`)."""
