@@ -243,3 +243,42 @@ def test_growth_clause_without_a_noun_takes_the_previous_subject():
 
 def test_subject_is_not_carried_into_the_next_sentence():
     assert summary("旅游综合收入达到80亿元。增长12%。")[1][0] == ""
+
+
+def test_a_range_is_a_floor_and_a_ceiling():
+    assert summary("国内生产总值增长6%-6.5%的目标") == [
+        ("国内生产总值", ">=", 6, "%", "growth_rate"),
+        ("国内生产总值", "<=", 6.5, "%", "growth_rate"),
+    ]
+
+
+def test_a_multiplier_without_a_noun_unit_is_a_quantity():
+    [target] = extract_targets("减少农村贫困人口1000万以上。")
+    assert (target.quantity.value, target.quantity.unit, target.comparator) == (1000, "万", ">=")
+    assert target.quantity.base_value == 10_000_000
+
+
+def test_a_compound_multiplier_before_a_unit():
+    [target] = extract_targets("粮食产量保持在1.3万亿斤以上")
+    assert (target.quantity.unit, target.comparator, target.kind) == ("万亿斤", ">=", "total")
+
+
+def test_a_bound_followed_by_a_bracketed_part_is_still_a_goal():
+    values = [
+        t.quantity.value
+        for t in extract_targets(
+            "其中城镇下岗失业人员再就业1.2万人以上(其中城镇就业困难对象再就业0.25万人以上)。"
+        )
+    ]
+    assert values == [1.2, 0.25]
+
+
+def test_points_raised_are_an_increment_of_a_level():
+    assert summary("常住人口城镇化率提高1.2个百分点。") == [
+        ("常住人口城镇化率", "=", 1.2, "个百分点", "increment")
+    ]
+
+
+def test_a_standard_in_money_and_a_discount_are_levels():
+    assert summary("农村居民最低生活保障标准达260元以上")[0][4] == "level"
+    assert [t[4] for t in summary("普通卡7折、学生卡5折")] == ["level", "level"]

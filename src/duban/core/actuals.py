@@ -88,6 +88,10 @@ _ACTION_SET = frozenset(ACTION_WORDS)
 _ACTIONS_LONGEST_FIRST = tuple(sorted(ACTION_WORDS, key=len, reverse=True))
 _LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中", "获得", "帮助", "实现")
 _OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“A-Za-z]")
+# A figure followed by what it changed to (16%的税率降至13%, 由3%降至2%) is the baseline.
+_BASELINE_AFTER = re.compile(
+    r"(?:的[^，,。；;\d]{0,8})?(?:降至|降到|下调至|下调到|降低至|降低到|提高至|提高到|提升至|提升到|调整为|调整至|增至|减至)"
+)
 
 
 def extract_actuals(text: str) -> list[Actual]:
@@ -111,6 +115,8 @@ def extract_actuals(text: str) -> list[Actual]:
     respective: dict[int, tuple[str, str | None]] = {}
     for index, (start, quantity, is_rank) in enumerate(items):
         end = quantity.span[1]
+        if _BASELINE_AFTER.match(norm, end):
+            continue  # 现行16%的税率降至13%: the rate before the change, not a figure reached
         if index in respective:
             metric, change = respective[index]
             actuals.append(_with_change(_actual_from(norm, text, quantity, metric, "amount"), change))

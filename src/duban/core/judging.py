@@ -628,7 +628,11 @@ def judge(
     previous: str | None = None,
     previous_actuals: Sequence[Actual] = (),
 ) -> Judgement:
-    """Judge one progress text against the targets of its task, from figures already extracted."""
+    """Judge one progress text against the targets of its task, from figures already extracted.
+
+    The top of a range (增长6%-6.5%) is a ceiling beside the goal: reaching the floor meets the goal.
+    """
+    targets = [t for t in targets if not t.range_top]
     months = months_elapsed(as_of)
     expected = months / 12
     if not progress.strip():

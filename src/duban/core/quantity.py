@@ -156,7 +156,7 @@ def _read(match: re.Match[str], text: str, norm: str) -> Quantity | None:
     if not unit:
         if match.group("first_percent"):
             unit = "%"
-        else:
+        elif not (multiplier in _BARE_MULTIPLIERS and _BARE_MULTIPLIER_NEXT.match(norm, end)):
             return None
     if not number[0].isdigit():
         number, moved = split_multiplier(number)
@@ -190,6 +190,10 @@ def _read(match: re.Match[str], text: str, norm: str) -> Quantity | None:
         approximate=bool(match.group("approximate")),
     )
 
+
+# 减少农村贫困人口1000万以上: a count of people or things written with a multiplier and no noun unit.
+_BARE_MULTIPLIERS = frozenset({"万", "亿", "万亿", "千万", "百万"})
+_BARE_MULTIPLIER_NEXT = re.compile(r"以上|以下|以内|左右|$|[，,。；;、）)\s]")
 
 UNITS_MEASURED = frozenset(unit for unit, (base, _) in UNITS.items() if base != unit or len(unit) > 1)
 

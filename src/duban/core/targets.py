@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from duban.core.lexicons.phrases import (
@@ -43,6 +43,8 @@ class Target:
     span: tuple[int, int]
     text: str
     soft: bool = False
+    # The upper end of a range (增长6%-6.5%): a ceiling written beside the goal, met by reaching the goal.
+    range_top: bool = False
 
     def to_json(self) -> dict[str, Any]:
         q = self.quantity
@@ -75,13 +77,13 @@ _SENTENCE_MARKS = frozenset("。；;！？!?\n\r")
 _PUNCTUATION = "，,。；;：:！？!?、 \t\r\n"
 _OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“\"A-Za-z(（]")
 # After 以上/以下 a noun means a scope threshold (500万元以上项目), not a goal.
-_THRESHOLD_OK_NEXT = frozenset("和及并且或、，,。；;！？!?）)\n")
+_THRESHOLD_OK_NEXT = frozenset("和及并且或、，,。；;！？!?）)(（\n")
 # 由现行3%降至2%: the first figure is the baseline.
 _BASELINE_NEXT = re.compile(r"(?:下降|降低|提高|提升|增加|增长|上升|减少|压减|压降|压缩|降|增|减)?(?:至|到)")
 _BASELINE_MARK = re.compile(r"[由从][^，,。；;]*$")
 # Words that end a pre-nominal metric (12个镇级污水处理厂尾水治理 / 101个项目如期开工).
 _METRIC_AFTER_STOP = re.compile(
-    r"[，,。；;：:！？!?、\n]|如期|按期|实现|达到|完成|开工|竣工|完工|落地|签约|签订|投用|投运|投产|开业|通车|建成"
+    r"[，,。；;：:！？!?、\n(（]|如期|按期|实现|达到|完成|开工|竣工|完工|落地|签约|签订|投用|投运|投产|开业|通车|建成"
     r"|进入|在|于|与|的|进行|开展|通过"
 )
 # A predicate after a counted noun: 101个项目如期开工 counts projects started.
@@ -113,6 +115,8 @@ _GENERIC_HEADS = frozenset({"总数", "总量", "总规模", "累计"})
 _FIGURE_CLOSES = frozenset("，,。；;！？!?、\n")
 _ADDITION = re.compile(r"新增|增加|新建|扩大")
 _LENGTH = frozenset({"公里", "米"})
+_STANDARD_WORDS = ("标准", "水平")
+_GOAL_NOUN = re.compile(r"(?:预期|年度|全年|发展)?(?:目标|任务|要求)")
 
 
 def extract_targets(text: str) -> list[Target]:
@@ -168,6 +172,7 @@ def extract_targets(text: str) -> list[Target]:
         )
         prenominal = prenominal and not _starts_with_word(norm, stop, ACTION_WORDS)
         prenominal = prenominal and not _JOINED_FIGURE.match(norm, stop)
+        prenominal = prenominal and not (following == "的" and _GOAL_NOUN.match(norm, stop + 1))
         comparator = (
             after_comparator or _comparator_before(written_window) or (">=" if quantity.approximate else "=")
         )
@@ -214,7 +219,42 @@ def extract_targets(text: str) -> list[Target]:
             previous = target
     targets.extend(_rank_targets(text, norm))
     targets.sort(key=lambda t: t.span[0])
-    return targets
+    return [half for target in targets for half in _range_ends(target, norm)]
+
+
+_RANGE_MARK = re.compile(r"[-—–~至]")
+
+
+def _range_ends(target: Target, norm: str) -> tuple[Target, ...]:
+    """A range (增长6%-6.5%) as two targets: the low end a floor (>=), the high end a ceiling (<=)."""
+    q = target.quantity
+    if q.upper is None:
+        return (target,)
+    start, stop = target.span
+    mark = _RANGE_MARK.search(norm, start, q.span[1])
+    if mark is None:
+        return (target,)
+    factor = q.base_value / q.value if q.value else 1.0
+    low = replace(q, upper=None, span=(start, mark.start()), text=target.text[: mark.start() - start])
+    high_span = (mark.end(), stop)
+    high = replace(
+        q,
+        value=q.upper,
+        base_value=round(q.upper * factor, 9),
+        upper=None,
+        span=(mark.end(), q.span[1]),
+        text=target.text[mark.end() - start : q.span[1] - start],
+    )
+    floor = replace(target, quantity=low, comparator=">=", span=low.span, text=low.text)
+    ceiling = replace(
+        target,
+        quantity=high,
+        comparator="<=",
+        span=high_span,
+        text=target.text[mark.end() - start :],
+        range_top=True,
+    )
+    return floor, ceiling
 
 
 # Look back at most this far for a clause or sentence start, so long unpunctuated text stays linear.
@@ -304,7 +344,7 @@ def _is_attribute(
         return not (closes and not after_comparator and _ADDITION.search(item))
     following = norm[stop : stop + 1]
     if following == "的":
-        return True
+        return not _GOAL_NOUN.match(norm, stop + 1)  # 增长6%-6.5%的目标 states the goal itself
     return bool(after_comparator and following and following not in _THRESHOLD_OK_NEXT)
 
 
@@ -314,6 +354,8 @@ def _bounded_count(quantity: Quantity, window: str, after_comparator: str | None
     Scope thresholds (500万元以上项目, 3岁以下婴幼儿) are measures, never bare counting words.
     """
     plain_count = quantity.base_unit in _COUNTER_SET and quantity.base_value == quantity.value
+    # 完成1000万以上农村贫困人口脱贫任务: a multiplier with no unit counts the noun after it.
+    plain_count = plain_count or quantity.base_unit == ""
     return bool(after_comparator) and plain_count and _counts_something(window)
 
 
@@ -398,7 +440,7 @@ def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, boo
                     metric = metric[len(word) :]
                     changed = True
                     break
-    return metric.strip(_PUNCTUATION), change, shared
+    return metric.strip(_PUNCTUATION + "(（"), change, shared
 
 
 _RESPECTIVE_JOINERS = re.compile(r"[和及与]")
@@ -437,6 +479,8 @@ def _with_dimension(metric: str, quantity: Quantity) -> str:
 
 def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str | None) -> TargetKind:
     if quantity.is_percent or quantity.base_unit == "倍":
+        if quantity.base_unit == "个百分点" and change is not None:
+            return "increment"  # 城镇化率提高1.2个百分点: a level raised by so many points
         if quantity.text.startswith("翻") or change == "growth":
             return "growth_rate"
         if change == "decline":
@@ -444,6 +488,8 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
         return "level"
     if any(word in metric or word in window for word in PER_UNIT_WORDS):
         return "level"
+    if metric.endswith(_STANDARD_WORDS) or quantity.base_unit == "折":
+        return "level"  # 最低生活保障标准达260元 / 普通卡7折: a rate per person or a price, not a sum
     if quantity.base_unit in CURRENCY_UNITS or (
         quantity.base_unit not in _COUNTER_SET and any(word in metric for word in FLOW_WORDS)
     ):

@@ -46,6 +46,7 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "立方米": ("立方米", 1.0),
     "吨": ("吨", 1.0),
     "公斤": ("千克", 1.0),
+    "斤": ("斤", 1.0),
     "千克": ("千克", 1.0),
     "千瓦时": ("千瓦时", 1.0),
     "千瓦": ("千瓦", 1.0),
@@ -73,6 +74,8 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "毫克/立方米": ("毫克/立方米", 1.0),
     "毫克/升": ("毫克/升", 1.0),
     "倍": ("倍", 1.0),
+    # a discount (普通卡7折): the price as tenths of the full price.
+    "折": ("折", 1.0),
 }
 
 # Counting words (量词) for things counted one by one.
