@@ -282,3 +282,32 @@ def test_points_raised_are_an_increment_of_a_level():
 def test_a_standard_in_money_and_a_discount_are_levels():
     assert summary("农村居民最低生活保障标准达260元以上")[0][4] == "level"
     assert [t[4] for t in summary("普通卡7折、学生卡5折")] == ["level", "level"]
+
+
+def test_a_name_cell_and_its_value_cell_on_separate_lines_are_one_target():
+    assert summary("区级财政收入增长率\n\n6%以上") == [("区级财政收入增长率", ">=", 6, "%", "growth_rate")]
+    assert summary("城乡登记失业人数\n\n控制在\n\n10410人内") == [
+        ("城乡登记失业人数", "<=", 10410, "人", "level")
+    ]
+
+
+def test_a_percentage_before_what_it_achieves_is_a_level():
+    [target] = extract_targets("符合条件的义务教育段随迁子女在家长常住地100%保障入学")
+    assert (target.quantity.value, target.kind) == (100, "level")
+
+
+def test_a_count_opening_its_clause_before_what_happens_to_it():
+    assert summary("完成县妇幼保健院主体工程建设,7个乡镇卫生院完成搬迁或改扩建")[0][1:] == (
+        "=",
+        7,
+        "个",
+        "increment",
+    )
+
+
+def test_a_bound_before_the_change_it_measures_is_a_growth_rate():
+    assert summary("4个结构性指标均实现10%以上增长") == [("结构性指标", ">=", 10, "%", "growth_rate")]
+
+
+def test_a_deadline_opening_a_goal_is_not_part_of_its_metric():
+    assert summary("9月底完成供热管网互联互通64公里")[0][0] == "供热管网互联互通"

@@ -411,8 +411,11 @@ def _time_passed(case: _Case) -> str:
     return "全年已结束" if case.year_over else f"时间进度已达{_pct(case.months / MONTHS_IN_YEAR)}"
 
 
-# A progress cell that is only a completion percentage (80%, 完成88%, 进度为57%).
-_BARE_SHARE = re.compile(r"(?:完成|进度|完成率|完成进度|总进度|形象进度)?(?:为|达到|达|约)?")
+# A progress cell that is only a completion percentage (80%, 完成88%, 进度为57%), perhaps beside the bare
+# count its table printed in the cell before (4385 | 110%).
+_BARE_SHARE = re.compile(
+    r"[\d.,\s|｜/／]*(?:完成|进度|完成率|完成进度|总进度|形象进度)?(?:为|达到|达|约)?[\s|｜/／]*"
+)
 # Shares that are not the year's completion of the task: of a project's works, of a cap.
 _PROJECT_SHARE = re.compile(r"工程|总进度|控制|限额")
 # Indicators that grow (投资, 产值, 收入, 生产总值…): a fall on the year before misses any growth goal.
@@ -436,7 +439,7 @@ def _stated_share(progress: str, actuals: Sequence[Actual]) -> Actual | None:
         return None
     if len(actuals) == 1 and actuals[0].kind == "amount" and actuals[0].quantity.unit == "%":
         actual = actuals[0]
-        rest = (progress[: actual.span[0]] + progress[actual.span[1] :]).strip(" \t\n。，,.;；")
+        rest = (progress[: actual.span[0]] + progress[actual.span[1] :]).strip(" \t\n。，,.;；|｜")
         rest = _ENUMERATION.sub("", rest)
         if _BARE_SHARE.fullmatch(rest):
             return replace(actual, kind="share")

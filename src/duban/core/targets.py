@@ -116,12 +116,34 @@ _FIGURE_CLOSES = frozenset("，,。；;！？!?、\n")
 _ADDITION = re.compile(r"新增|增加|新建|扩大")
 _LENGTH = frozenset({"公里", "米"})
 _STANDARD_WORDS = ("标准", "水平")
+_RATE_OF_CHANGE = ("增长率", "增速", "增幅", "增长幅度", "下降率", "降幅", "下降幅度")
+_RATE_OF_DECLINE = ("下降率", "降幅", "下降幅度")
+# A percentage before the change it measures (均实现10%以上增长).
+_CHANGE_AFTER = re.compile(r"的?(?:增长|增幅|下降|降幅)")
+# A percentage before what is achieved to it (100%保障入学, 100%覆盖): a level, not a count of a noun.
+_PERCENT_BEFORE_VERB = re.compile(r"覆盖|保障|达标|落实|完成|实现|通|建成|办结|纳入|参保|清零|整改")
+# Verbs that govern a counted list of projects without adding to them (推进不少于7个公墓改造, 抓好600个项目).
+_COUNT_GOVERNORS = ("推进", "抓好", "抓实", "推动", "实施")
+# A count opening its clause, its noun followed by what happens to it (7个乡镇卫生院完成搬迁).
+_CLAUSE_VERB = re.compile(r"完成|实现|开展|开工|建成|竣工|投用|投运|达标|改造|新建|搬迁|创建|通过")
+# A break between cells of a row: not after a sentence mark, and before a figure or a comparator with
+# its figure (区级财政收入增长率 | 6%以上; 控制在 | 10410人内).
+_COMPARATOR_WORDS = "|".join(sorted(COMPARATOR_BEFORE, key=len, reverse=True))
+_CELL_BREAK = re.compile(rf"(?<=[^。；;！？!?：:\s])[ \t]*\n\s*(?=\d|(?:{_COMPARATOR_WORDS})\s*\d)")
 _GOAL_NOUN = re.compile(r"(?:预期|年度|全年|发展)?(?:目标|任务|要求)")
+
+
+def _joined_cells(norm: str) -> str:
+    """Line breaks inside one table row read as spaces: a name cell and its value cell printed on
+    separate lines (区级财政收入增长率\n\n6%以上, 控制在\n\n10410人内). Same length as `norm`."""
+    if "\n" not in norm:
+        return norm
+    return _CELL_BREAK.sub(lambda m: " " * len(m.group()), norm)
 
 
 def extract_targets(text: str) -> list[Target]:
     """Every target stated in one task sentence, in order of appearance."""
-    norm = reading_form(text)
+    norm = _joined_cells(reading_form(text))
     targets: list[Target] = []
     floor = 0
     baseline_cut: int | None = None
@@ -173,12 +195,15 @@ def extract_targets(text: str) -> list[Target]:
         prenominal = prenominal and not _starts_with_word(norm, stop, ACTION_WORDS)
         prenominal = prenominal and not _JOINED_FIGURE.match(norm, stop)
         prenominal = prenominal and not (following == "的" and _GOAL_NOUN.match(norm, stop + 1))
+        prenominal = prenominal and not (quantity.is_percent and _PERCENT_BEFORE_VERB.match(norm, stop))
+        rate_before_change = quantity.is_percent and _CHANGE_AFTER.match(norm, stop)
+        prenominal = prenominal and not rate_before_change
         comparator = (
             after_comparator or _comparator_before(written_window) or (">=" if quantity.approximate else "=")
         )
         soft = "力争" in norm[_sentence_start(norm, start) : start]
         if prenominal:
-            if not _counts_something(window):
+            if not (_counts_something(window) or _counted_in_clause(quantity, window, norm, stop)):
                 continue
             metric = metric_after(norm, stop)
             kind = _kind_of_count(quantity, metric, window, norm[stop : _clause_end(norm, stop)])
@@ -189,6 +214,10 @@ def extract_targets(text: str) -> list[Target]:
             continue
         floor = stop
         metric, change, shared = metric_before(window, quantity)
+        if rate_before_change and change is None:
+            change = (
+                "decline" if norm[stop : stop + 4].lstrip("的").startswith(("下降", "降幅")) else "growth"
+            )
         if not metric and previous is not None and previous.span[1] == window_start:
             metric = _with_dimension(previous.metric, quantity)
         restated = None
@@ -345,6 +374,8 @@ def _is_attribute(
     following = norm[stop : stop + 1]
     if following == "的":
         return not _GOAL_NOUN.match(norm, stop + 1)  # 增长6%-6.5%的目标 states the goal itself
+    if _CHANGE_AFTER.match(norm, stop):
+        return False  # 均实现10%以上增长: the bound of a rate, the change named after it
     return bool(after_comparator and following and following not in _THRESHOLD_OK_NEXT)
 
 
@@ -376,6 +407,25 @@ def _counts_something(window: str) -> bool:
         return False  # 做优A、B、C3个特色产业: the count only restates an exhaustive list
     # 拆除新山路沿线10万平方米违法建筑: a place phrase between the verb and its count.
     return item.endswith(LOCATIVE_ENDINGS) and any(word in item[:-2] for word in _GOAL_VERBS)
+
+
+def _counted_in_clause(quantity: Quantity, window: str, norm: str, stop: int) -> bool:
+    """A count of things the clause acts on: after a verb governing a list (推进不少于7个城乡公墓…),
+    or opening its clause with its noun followed by what happens to it (7个乡镇卫生院完成搬迁)."""
+    if quantity.base_unit not in _COUNTER_SET:
+        return False
+    tail = window.rstrip()
+    for word in _COMPARATOR_BEFORE:
+        if tail.endswith(word):
+            tail = tail[: -len(word)]
+            break
+    if tail.endswith(_COUNT_GOVERNORS):
+        return True
+    noun_end = stop + metric_span_after(norm, stop)
+    shares_figure = norm[stop:noun_end].endswith(SHARED_MARKERS) or norm.startswith(SHARED_MARKERS, noun_end)
+    if tail.strip(_PUNCTUATION) or shares_figure:
+        return False  # 4个结构性指标均实现10%增长: the items share the figure that follows
+    return _CLAUSE_VERB.search(norm, stop, _clause_end(norm, stop)) is not None
 
 
 def metric_after(norm: str, stop: int) -> str:
@@ -423,6 +473,7 @@ def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, boo
         head = metric[metric.rindex("等") + 1 :]
         if len(head) >= 2:  # A、B等城中村改造项目: the category after 等 names what is counted
             metric = head
+    metric = _LEADING_DEADLINE.sub("", metric)
     changed = True
     while changed and metric:
         changed = False
@@ -443,13 +494,23 @@ def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, boo
     return metric.strip(_PUNCTUATION + "(（"), change, shared
 
 
+# A deadline, perhaps after the unit it binds, opening a goal (市教育局要在11月底新建…, 9月底完成…).
+_LEADING_DEADLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}?要)?(?:在|于)?(?:\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?|年底|年内|年末|[上下]半年"
+    r"|[一二三四]季度(?:末)?)(?:前|之前)?"
+)
 _RESPECTIVE_JOINERS = re.compile(r"[和及与]")
+_COUNTED_ITEMS = re.compile(rf"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})[个项类]")
 _URBAN_RURAL = "城乡"
 
 
 def _split_shared(metric: str, respective: bool = False) -> list[str]:
     """货运量、货运值 → both; a modifier written once before the first item is shared by all."""
     parts = [part for part in metric.split("、") if part]
+    counted = _COUNTED_ITEMS.match(parts[-1]) if parts else None
+    if counted:
+        # 有效投资增长高于经济增长、4个结构性指标均实现10%增长: 均 spreads over the counted items only.
+        return [parts[-1][counted.end() :]]
     if len(parts) < 2 and respective and metric.startswith(_URBAN_RURAL):
         # 城乡居民收入分别增长6%和7%: 城乡 abbreviates 城镇 and 农村, listed in that order.
         head = metric.removeprefix(_URBAN_RURAL)
@@ -481,6 +542,9 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
     if quantity.is_percent or quantity.base_unit == "倍":
         if quantity.base_unit == "个百分点" and change is not None:
             return "increment"  # 城镇化率提高1.2个百分点: a level raised by so many points
+        if change is None and metric.endswith(_RATE_OF_CHANGE):
+            # 区级财政收入增长率6%以上: the metric names the rate of change itself.
+            return "decline_rate" if metric.endswith(_RATE_OF_DECLINE) else "growth_rate"
         if quantity.text.startswith("翻") or change == "growth":
             return "growth_rate"
         if change == "decline":

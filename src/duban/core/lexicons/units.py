@@ -88,6 +88,8 @@ COUNTERS: tuple[str, ...] = (
     "班", "列", "趟", "车次", "架次", "航次", "班次",
     # groups: 引进创新团队5组, 分3批.
     "组", "批", "队",
+    # certificates and licences (取得军工资质8本以上).
+    "本",
 )  # fmt: skip
 
 UNITS: dict[str, tuple[str, float]] = {
