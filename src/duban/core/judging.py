@@ -416,8 +416,9 @@ def _time_passed(case: _Case) -> str:
 _BARE_SHARE = re.compile(
     r"[\d.,\s|｜/／]*(?:完成|进度|完成率|完成进度|总进度|形象进度)?(?:为|达到|达|约)?[\s|｜/／]*"
 )
-# Shares that are not the year's completion of the task: of a project's works, of a cap.
-_PROJECT_SHARE = re.compile(r"工程|总进度|控制|限额")
+# Shares that are not the year's completion of the task: of a project's works, of a plan over several
+# years (占总计划的32.5%), of a cap.
+_PROJECT_SHARE = re.compile(r"工程|总|控制|限额")
 # Indicators that grow (投资, 产值, 收入, 生产总值…): a fall on the year before misses any growth goal.
 _GROWTH_INDICATORS = (*FLOW_WORDS, "生产总值", "GDP", "零售", "外贸", "工业", "经济")
 

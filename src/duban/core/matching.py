@@ -129,6 +129,7 @@ _EMPTY_WORDS = re.compile(
 )
 _NON_NOUN = re.compile(r"[^\u4e00-\u9fffA-Za-z]|已|了|共|累计|目前|截至|约|余|多")
 _COUNTER_SET = frozenset(COUNTERS)
+_PEOPLE = frozenset({"人", "名", "位", "人次", "户"})
 # A share of the whole task (完成全年任务的15%, 完成工程量的15%): it names no metric of its own.
 _WHOLE_TASK_SHARE = re.compile(
     "|".join(
@@ -192,7 +193,10 @@ def _units_compatible(target: Target, actual: Actual) -> bool:
     t, a = target.quantity, actual.quantity
     if (t.base_unit == a.base_unit and t.unit != "") or t.unit == a.unit:
         return True
-    # A lost measure word (农村改厕1220) or another word for the same count (班/列, 个/家).
+    # A lost measure word (农村改厕1220) or another word for the same count (班/列, 个/家); people and
+    # households are counted in their own words (搬迁18695人 is not measured by 安置点6个).
+    if (t.base_unit in _PEOPLE) != (a.base_unit in _PEOPLE) and t.unit != "":
+        return False
     return (t.unit == "" or is_count(t.base_unit)) and is_count(a.base_unit)
 
 
