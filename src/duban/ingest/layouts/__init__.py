@@ -15,7 +15,8 @@ from duban.ingest.layouts.flat import Header, TableReader, find_header, note_per
 from duban.ingest.layouts.grid import GridState, read_grid
 from duban.ingest.layouts.headings import Heading, judgement_in, parse_attachment, parse_heading
 from duban.ingest.layouts.lexicon import TRAILER
-from duban.ingest.layouts.lists import ListReader
+from duban.ingest.layouts.lines import normalise
+from duban.ingest.layouts.lists import ListReader, role_group, split_labels
 from duban.ingest.layouts.metadata import read_metadata
 from duban.ingest.layouts.rows import Context, drop_summary_items, finish
 from duban.ingest.records import DocumentKind, ParsedDocument
@@ -80,6 +81,7 @@ def recognise(document: Document) -> ParsedDocument:
 
 
 def _read_paragraphs(lines: list[Paragraph], context: Context, lists: ListReader) -> None:
+    lines = normalise(lines)
     index = 0
     previous: tuple[tuple[str, ...], int, int] | None = None
     awaiting_title = False
@@ -120,13 +122,27 @@ def _read_paragraphs(lines: list[Paragraph], context: Context, lists: ListReader
             awaiting_title = False
         elif TRAILER.match(text):
             lists.close()
-        elif (heading := parse_heading(text)) is not None:
+        elif (heading := parse_heading(text)) is not None and not _heading_is_item(lines, index, heading):
             lists.close()
             context.heading(heading)
             context.body.append(text)
         elif not lists.feed(text, paragraph.line):
             context.body.append(text)
         index += 1
+
+
+def _heading_is_item(lines: list[Paragraph], index: int, heading: Heading) -> bool:
+    """A （一） line that is a task: it names its units, or the next line does (责任单位：…)."""
+    if heading.level != 2:
+        return False
+    text = lines[index].text.strip()
+    if split_labels(text)[1] or role_group(text) is not None:
+        return True
+    for following in lines[index + 1 : index + 4]:
+        if following.text.strip():
+            before, labels = split_labels(following.text.strip())
+            return bool(labels) and not before
+    return False
 
 
 _GENERIC_SHEET = re.compile(r"^(sheet|工作表|表|table)\s*\d*$|^\d+$", re.IGNORECASE)

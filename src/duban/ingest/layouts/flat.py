@@ -50,7 +50,7 @@ def classify_header_cell(text: str) -> Role | None:
     cell = _BULLETS.sub("", text).rstrip(":：")
     if (period := HEADER_PERIOD.match(cell)) is not None and period.end() < len(cell):
         cell = cell[period.end() :]
-    if not cell or len(cell) > 14 or parse_heading(cell) is not None:
+    if not cell or len(cell) > 20 or parse_heading(cell) is not None:
         return None
     for pattern, role in HEADER_ROLES:
         if pattern.search(cell):

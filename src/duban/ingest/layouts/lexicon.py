@@ -22,6 +22,10 @@ Role = Literal[
     "problems",
     "plans",
     "remarks",
+    "target",
+    "actual",
+    "ratio",
+    "verdict",
     "other",
 ]
 
@@ -29,6 +33,8 @@ Role = Literal[
 # table also has a 牵头 column, then the co-operating one.
 HEADER_ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"^(序号|编号|序)$"), "seq"),
+    # a combined progress header (进展情况、存在问题及下一步打算): its first part names it
+    (re.compile(r"^(进展情况|推进情况|落实情况|完成情况|工作进展)[、，,及和与]"), "progress"),
     (re.compile(r"^(分类|类别|类型|领域|板块|工作类别|重点领域)$"), "category"),
     (re.compile(r"(牵头|分管|责任|包联)?(区|县|市)?领导$"), "leaders"),
     (re.compile(r"(配合|协办|参与|协助|协同).*(单位|部门)|^责任[(（]配合[)）](单位|部门)$"), "co"),
@@ -37,11 +43,30 @@ HEADER_ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"(时限|时间|节点|完成时间|期限)(要求)?$|^时间安排$"), "deadline"),
     (re.compile(r"(存在|主要|面临)(的)?(问题|困难)|^(问题|困难)(和|及|与)?(困难|问题|短板)?$"), "problems"),
     (re.compile(r"^下(一)?步(工作)?(打算|计划|措施|安排|举措|思路)$|^工作(打算|计划)$"), "plans"),
+    # indicator tables (民生实事 and 主要指标 progress tables of Anhui, Zhejiang, Shanghai pages)
+    (
+        re.compile(
+            r"^(完成率|完成比例|完成比率|累计进度|完成进度|占全年计划|占年度计划|占年度目标|占全年目标|"
+            r"完成目标[(（]?%[)）]?|进度[(（]%[)）]|完成比例[(（]%[)）]|完成率[(（]%[)）])$"
+        ),
+        "ratio",
+    ),
+    (
+        re.compile(r"^(是否达序|是否达到序时进度|是否达到序时|进度评价|研判结果|评价结果|序时进度研判)$"),
+        "verdict",
+    ),
+    (re.compile(r"^(累计完成|完成值|完成数|实际完成|累计完成值|完成数值|实绩)$"), "actual"),
+    (
+        re.compile(r"^(年度目标|全年目标|目标值|年度计划|全年计划|计划数|计划目标|年度目标值|全年目标任务)$"),
+        "target",
+    ),
     (re.compile(r"(推进|进展|完成|落实|办理|工作|执行)(情况|进度)|进度$|进展$"), "progress"),
-    (re.compile(r"^备注$"), "remarks"),
+    (re.compile(r"^(备注|说明|备注说明)$"), "remarks"),
     (
         re.compile(
             r"(目标任务|工作任务|主要目标|预期目标|任务内容|重点任务|主要任务|工作内容|具体任务|重点工作|目标|任务|事项|指标)$"
+            r"|^(项目名称|实事项目名称|项目内容|指标名称|内容与要求|任务和要求|工作任务和要求|具体工作任务和要求|建设内容|"
+            r"主要内容|工作要求|目标要求|实事项目|民生实事|项目)$"
         ),
         "text",
     ),

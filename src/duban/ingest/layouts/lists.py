@@ -17,44 +17,84 @@ from duban.ingest.layouts.headings import Heading
 from duban.ingest.layouts.rows import Context, RowDraft, strip_number
 
 _LABEL_WORDS = (
-    r"(牵头单位|牵头部门|主责单位|牵头责任单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|"
-    r"责任（配合）单位|责任\(配合\)单位|牵头领导|责任领导|分管领导|牵头区领导|牵头县领导|责任区领导|"
-    r"责任县领导|联系领导)\s*[:：]"
+    r"((?:[省市区县]级)?(?:牵头责任|牵头|主责|主办|承办|责任|配合|协办|参与|协同|协助|实施)(?:单位|部门)"
+    r"|责任[（(]配合[）)](?:单位|部门)|(?:牵头|责任|分管|联系|包联|包保)(?:[省市区县]级?)?领导)\s*[:：]"
 )
-# Label of a unit or leader line → which list it fills. A bare 责任单位 is the co-operating list
-# when the item also names a 牵头单位, else the lead list.
+# Label of a unit or leader line → which list it fills (see `_role`). A bare 责任单位 is the
+# co-operating list when the item also names a 牵头单位, else the lead list.
 _LABEL = re.compile(_LABEL_WORDS)
-# Where labels may start inside a line: at its start, after an opening parenthesis, or after the
-# end of the task sentence.
-_LABELS_START = re.compile(r"(?:^|(?<=[。；;！!）)])|[（(])\s*(?=" + _LABEL_WORDS + ")")
-_ROLE = {
-    "牵头单位": "lead",
-    "牵头部门": "lead",
-    "主责单位": "lead",
-    "牵头责任单位": "lead",
-    "责任单位": "units",
-    "责任部门": "units",
-    "配合单位": "co",
-    "配合部门": "co",
-    "协办单位": "co",
-    "参与单位": "co",
-    "责任（配合）单位": "co",
-    "责任(配合)单位": "co",
-    "牵头领导": "leaders",
-    "责任领导": "leaders",
-    "分管领导": "leaders",
-    "牵头区领导": "leaders",
-    "牵头县领导": "leaders",
-    "责任区领导": "leaders",
-    "责任县领导": "leaders",
-    "联系领导": "leaders",
-}
+# Where labels may start inside a line: at its start, after an opening bracket, or after the end
+# of the task sentence.
+_LABELS_START = re.compile(r"(?:^|(?<=[。；;！!）)\]】]))\s*[（(\[【［]?\s*(?=" + _LABEL_WORDS + ")")
+# A closing group that names units by what they do instead of by label (河南, 黑龙江 plans):
+# (省发改委负责) (省财政厅主办，省国税局、地税局协办) (省发展改革委牵头，省商务厅等按职责分工负责).
+_ROLE_VERB = re.compile(
+    r"^(?P<names>.+?)(?P<verb>牵头负责|牵头|主办|主责|按职责分工负责|按职责负责|分别负责|共同负责|"
+    r"负责|协办|配合|参与)$"
+)
+_PROGRESS_LABEL = re.compile(
+    r"^\s*(?:完成情况|进展情况|推进情况|落实情况|办理情况|工作进展|进展|进度)\s*[:：]\s*"
+)
+# How a paragraph reporting an item's progress opens (此项工作已完成。截至9月底…), when it has no label.
+_PROGRESS_OPENING = re.compile(
+    r"^\s*(?:此项工作|该项工作|该项目|项目已|截至|截止|目前|今年以来|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|"
+    r"[一二三四]季度|第[一二三四]季度|上半年|前三季度|全年|已[经全]?)"
+)
+
+
+def _role(label: str) -> str:
+    if "领导" in label:
+        return "leaders"
+    if "配合" in label or any(word in label for word in ("协办", "参与", "协同", "协助")):
+        return "co"
+    if any(word in label for word in ("牵头", "主责", "主办")):
+        return "lead"
+    return "units"
+
+
+def role_group(text: str) -> tuple[str, dict[str, list[str]]] | None:
+    """A task ending in a group of units named by their role verbs → (task text, lists by role)."""
+    from duban.ingest.layouts.shapes import is_unit_list
+
+    body = text.rstrip("。；; ")
+    if not body.endswith((")", "）")):
+        return None
+    depth = 0
+    for index in range(len(body) - 1, -1, -1):
+        if body[index] in ")）":
+            depth += 1
+        elif body[index] in "(（":
+            depth -= 1
+            if depth == 0:
+                break
+    else:
+        return None
+    content = body[index + 1 : -1]
+    labelled: dict[str, list[str]] = {}
+    for part in re.split(r"[，,；;]", content):
+        match = _ROLE_VERB.match(part.strip())
+        if match is None or not is_unit_list(match.group("names")):
+            return None
+        verb = match.group("verb")
+        role = (
+            "lead"
+            if verb.startswith(("牵头", "主"))
+            else ("co" if verb in ("协办", "配合", "参与") else "units")
+        )
+        labelled.setdefault(role, []).append(_clean_value(match.group("names")))
+    if not labelled or not body[:index].strip():
+        return None
+    return body[:index].rstrip(), labelled
+
+
 _PAREN_NUMBER = re.compile(r"^\s*[（(]\s*(\d{1,3})\s*[)）]\s*(?=\S)")
+_CN_PAREN_NUMBER = re.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(?=\S)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def item_number(text: str) -> tuple[int, str, str] | None:
-    """(number, style, rest) of a list item: 1. / 1、 ("dot"), （1） ("paren"), ① ("circled")."""
+    """(number, style, rest) of a list item: 1. / 1、 ("dot"), （1） ("paren"), ① ("circled"),
+    （一） ("cnparen")."""
     number, rest = strip_number(text)
     if number is not None:
         return number, "dot", rest
@@ -64,7 +104,19 @@ def item_number(text: str) -> tuple[int, str, str] | None:
     stripped = text.lstrip()
     if stripped and stripped[0] in _CIRCLED and len(stripped) > 1:
         return _CIRCLED.index(stripped[0]) + 1, "circled", stripped[1:]
+    match = _CN_PAREN_NUMBER.match(text)
+    if match is not None:
+        return cn_number(match.group(1)), "cnparen", text[match.end() :]
     return None
+
+
+def cn_number(numeral: str) -> int:
+    """一 … 九十九 as a number (the numbering of headings and items)."""
+    digits = "一二三四五六七八九"
+    if "十" not in numeral:
+        return digits.index(numeral) + 1 if numeral in digits else 0
+    tens, _, units = numeral.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(units) + 1 if units else 0)
 
 
 def split_labels(text: str) -> tuple[str, str]:
@@ -77,10 +129,10 @@ def split_labels(text: str) -> tuple[str, str]:
 
 def _clean_value(value: str) -> str:
     """A labelled value without the separators and the closing parenthesis around it."""
-    value = value.strip().rstrip("；;。.，,、 ")
+    value = value.strip().rstrip("；;。.，,、 ]】］")
     opened = value.count("（") + value.count("(")
     while value.endswith(("）", ")")) and value.count("）") + value.count(")") > opened:
-        value = value[:-1].rstrip("；;。.，,、 ")
+        value = value[:-1].rstrip("；;。.，,、 ]】］")
     return value
 
 
@@ -99,6 +151,7 @@ class ListReader:
     style: str = ""
     labelled: dict[str, list[str]] = field(default_factory=dict)
     last_seq: int = 0
+    reporting: bool = False
 
     def feed(self, text: str, line: int) -> bool:
         """Take one line; False when the line is not part of a list item."""
@@ -108,24 +161,49 @@ class ListReader:
             if self.current is None:
                 return False
             self._take_labels(labels)
+            self.reporting = False
             return True
         numbered = item_number(stripped)
         if numbered is not None and numbered[2].strip():
             number, style, rest = numbered
             self._start(number, style, line)
             assert self.current is not None
-            text_part, labels = split_labels(rest.strip())
-            self.current.text = text_part
-            if labels:
-                self._take_labels(labels)
+            self._take_text(rest.strip())
+            return True
+        if self.current is not None and stripped and (progress := self._progress_line(stripped)):
+            self.current.progress = (
+                progress if not self.current.progress else self.current.progress + "\n" + progress
+            )
+            self.reporting = True
             return True
         if self.current is not None and not self.labelled and stripped:
-            self.current.text += before
-            if labels:
-                self._take_labels(labels)
+            self._take_text(stripped, continued=True)
             return True
         self.close()
         return False
+
+    def _take_text(self, text: str, *, continued: bool = False) -> None:
+        """The task text of an item (or a line continuing it), with the labels or the role group
+        that close it."""
+        assert self.current is not None
+        text_part, labels = split_labels(text)
+        if not labels and (group := role_group(text_part)) is not None:
+            text_part, found = group
+            for role, values in found.items():
+                self.labelled.setdefault(role, []).extend(values)
+        self.current.text = self.current.text + text_part if continued else text_part
+        if labels:
+            self._take_labels(labels)
+
+    def _progress_line(self, text: str) -> str | None:
+        """The progress an item's next paragraph reports: after 完成情况：, or, once the item has
+        its units, a paragraph that opens like a report (此项工作已完成。截至9月底…)."""
+        match = _PROGRESS_LABEL.match(text)
+        if match is not None:
+            return text[match.end() :].strip() or None
+        if self.labelled and (self.reporting or _PROGRESS_OPENING.match(text)):
+            return text
+        return None
 
     def _start(self, number: int, style: str, line: int) -> None:
         current = self.current
@@ -151,11 +229,11 @@ class ListReader:
         for number, match in enumerate(matches):
             end = matches[number + 1].start() if number + 1 < len(matches) else len(labels)
             value = _clean_value(labels[match.end() : end])
-            self.labelled.setdefault(_ROLE[match.group(1)], []).append(value)
+            self.labelled.setdefault(_role(match.group(1)), []).append(value)
 
     def close(self) -> None:
         draft, labelled = self.current, self.labelled
-        self.current, self.labelled = None, {}
+        self.current, self.labelled, self.reporting = None, {}, False
         if draft is None or not labelled:
             return
         units = labelled.pop("units", [])
