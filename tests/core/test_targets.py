@@ -311,3 +311,21 @@ def test_a_bound_before_the_change_it_measures_is_a_growth_rate():
 
 def test_a_deadline_opening_a_goal_is_not_part_of_its_metric():
     assert summary("9月底完成供热管网互联互通64公里")[0][0] == "供热管网互联互通"
+
+
+def test_a_change_word_before_an_amount_makes_an_increment():
+    assert summary("农村贫困人口减少60万以上")[0][4] == "increment"
+
+
+def test_an_item_after_a_goal_in_the_same_unit_shares_its_verb():
+    assert [t[4] for t in summary("新建、改扩建公办幼儿园8所,中小学校16所")] == ["increment", "increment"]
+
+
+def test_counts_of_what_the_work_is_done_to():
+    assert summary("2606个撤并村通公路(2013—2017年)。")[0][2:] == (2606, "个", "increment")
+    assert summary("对2000户特殊困难老年人家庭适老化改造")[0][2:] == (2000, "户", "increment")
+
+
+def test_a_space_between_a_figure_and_its_unit_and_an_amount_per_person():
+    assert summary("化解义务教育“大班额”452 个")[0][2:4] == (452, "个")
+    assert summary("城市低保补差水平月均达到300元/人")[0][2:] == (300, "元/人", "level")

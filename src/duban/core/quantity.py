@@ -54,6 +54,8 @@ QUANTITY_PATTERN = re.compile(
     rf"|(?P<doubling>翻(?P<doubling_count>[一两二三四])?番)"
     rf"|(?P<sign>-)?(?P<number>{_NUMBER})"
     rf"(?:(?P<first_multiplier>{_MULTIPLIER})?(?P<first_percent>%)?{_RANGE_SEPARATOR}(?P<upper>{_NUMBER}))?"
+    # a space typed between a figure and its unit (化解“大班额”452 个).
+    rf"(?:[ \u3000](?=(?:{_MULTIPLIER})?(?:{_UNIT})))?"
     rf"(?P<multiplier>{_MULTIPLIER})?(?P<approximate>余|多)?(?P<unit>{_UNIT})?"
 )
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|〔[^〔〕]*〕|「[^「」]*」|\"[^\"]*\"")
@@ -162,7 +164,7 @@ def _read(match: re.Match[str], text: str, norm: str) -> Quantity | None:
         number, moved = split_multiplier(number)
         multiplier = moved + multiplier
         # 一张网, 一批: an article, not a count; after 有/了 it counts (已有一家企业上市, 建成了一个).
-        counted = start > 0 and norm[start - 1] in "有了"
+        counted = start > 0 and norm[start - 1] in "有了各"
         if (
             number == "一"
             and not multiplier

@@ -125,7 +125,15 @@ _PERCENT_BEFORE_VERB = re.compile(r"覆盖|保障|达标|落实|完成|实现|�
 # Verbs that govern a counted list of projects without adding to them (推进不少于7个公墓改造, 抓好600个项目).
 _COUNT_GOVERNORS = ("推进", "抓好", "抓实", "推动", "实施")
 # A count opening its clause, its noun followed by what happens to it (7个乡镇卫生院完成搬迁).
-_CLAUSE_VERB = re.compile(r"完成|实现|开展|开工|建成|竣工|投用|投运|达标|改造|新建|搬迁|创建|通过")
+_CLAUSE_VERB = re.compile(
+    "|".join(
+        sorted(
+            {*ACTION_WORDS, "通", "改善", "实现", "达标", "通过"} - {"服务", "交流"}, key=len, reverse=True
+        )
+    )
+)
+# Coverbs naming who or what the work is done for (对2000户家庭改造, 为300户家庭进行微改造).
+_COVERBS = ("对", "为", "给")
 # A break between cells of a row: not after a sentence mark, and before a figure or a comparator with
 # its figure (区级财政收入增长率 | 6%以上; 控制在 | 10410人内).
 _COMPARATOR_WORDS = "|".join(sorted(COMPARATOR_BEFORE, key=len, reverse=True))
@@ -203,10 +211,15 @@ def extract_targets(text: str) -> list[Target]:
         )
         soft = "力争" in norm[_sentence_start(norm, start) : start]
         if prenominal:
-            if not (_counts_something(window) or _counted_in_clause(quantity, window, norm, stop)):
-                continue
+            acted_on = False
+            if not _counts_something(window):
+                acted_on = _counted_in_clause(quantity, window, norm, stop)
+                if not acted_on:
+                    continue
             metric = metric_after(norm, stop)
             kind = _kind_of_count(quantity, metric, window, norm[stop : _clause_end(norm, stop)])
+            if acted_on and kind == "level":
+                kind = "increment"  # 2606个撤并村通公路: the things the year's work is done to
             target = Target(metric, quantity, comparator, kind, (start, stop), text[start:stop], soft)
             targets.append(target)
             previous = target
@@ -235,6 +248,8 @@ def extract_targets(text: str) -> list[Target]:
         kind = restated.kind if restated is not None else _kind(quantity, metric, clause, window, change)
         if window.lstrip().startswith("其中") and previous is not None and not quantity.is_percent:
             kind = previous.kind  # 其中…: a part of the figure before, counted the same way
+        elif kind == "level" and _continues_list(previous, quantity, norm, start, window):
+            kind = previous.kind  # 新建幼儿园8所,中小学校16所: the verb before governs the next item
         respectively = shared and RESPECTIVELY.search(window) is not None
         names = _split_shared(metric, respectively) if shared else [metric]
         if len(names) > 1 and respectively:
@@ -409,23 +424,34 @@ def _counts_something(window: str) -> bool:
     return item.endswith(LOCATIVE_ENDINGS) and any(word in item[:-2] for word in _GOAL_VERBS)
 
 
+def _continues_list(previous: Target | None, quantity: Quantity, norm: str, start: int, window: str) -> bool:
+    """A clause of a noun and a count only, after a goal in the same sentence counted in the same unit."""
+    if previous is None or previous.kind != "increment" or _sentence_start(norm, start) > previous.span[0]:
+        return False
+    if previous.quantity.base_unit != quantity.base_unit:
+        return False
+    return not any(word in window for word in (*ACTION_WORDS, *REACH_WORDS))
+
+
 def _counted_in_clause(quantity: Quantity, window: str, norm: str, stop: int) -> bool:
     """A count of things the clause acts on: after a verb governing a list (推进不少于7个城乡公墓…),
     or opening its clause with its noun followed by what happens to it (7个乡镇卫生院完成搬迁)."""
-    if quantity.base_unit not in _COUNTER_SET:
-        return False
     tail = window.rstrip()
     for word in _COMPARATOR_BEFORE:
         if tail.endswith(word):
             tail = tail[: -len(word)]
             break
-    if tail.endswith(_COUNT_GOVERNORS):
+    counter = quantity.base_unit in _COUNTER_SET
+    clause_end = _clause_end(norm, stop)
+    if counter and tail.endswith(_COUNT_GOVERNORS):
         return True
+    if counter and tail.endswith(_COVERBS) and _CLAUSE_VERB.search(norm, stop, clause_end):
+        return True  # 对2000户特殊困难老年人家庭适老化改造: the households the work is done for
     noun_end = stop + metric_span_after(norm, stop)
     shares_figure = norm[stop:noun_end].endswith(SHARED_MARKERS) or norm.startswith(SHARED_MARKERS, noun_end)
     if tail.strip(_PUNCTUATION) or shares_figure:
         return False  # 4个结构性指标均实现10%增长: the items share the figure that follows
-    return _CLAUSE_VERB.search(norm, stop, _clause_end(norm, stop)) is not None
+    return _CLAUSE_VERB.search(norm, stop, clause_end) is not None
 
 
 def metric_after(norm: str, stop: int) -> str:
@@ -552,7 +578,7 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
         return "level"
     if any(word in metric or word in window for word in PER_UNIT_WORDS):
         return "level"
-    if metric.endswith(_STANDARD_WORDS) or quantity.base_unit == "折":
+    if metric.endswith(_STANDARD_WORDS) or quantity.base_unit == "折" or "/" in quantity.base_unit:
         return "level"  # 最低生活保障标准达260元 / 普通卡7折: a rate per person or a price, not a sum
     if quantity.base_unit in CURRENCY_UNITS or (
         quantity.base_unit not in _COUNTER_SET and any(word in metric for word in FLOW_WORDS)
@@ -566,8 +592,8 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
         return "level"
     if any(word in _BRACKETED.sub("", clause) for word in ACTION_WORDS):
         return "increment"  # 新(改)建 reads 新建 without its bracketed variant
-    if any(word in metric for word in _CHANGE):
-        return "increment"  # 压减企业20户: a count changed by the stated number
+    if change is not None or any(word in metric for word in _CHANGE):
+        return "increment"  # 压减企业20户, 农村贫困人口减少60万: a count changed by the stated number
     return "level"
 
 

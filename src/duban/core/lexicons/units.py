@@ -74,6 +74,11 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "毫克/立方米": ("毫克/立方米", 1.0),
     "毫克/升": ("毫克/升", 1.0),
     "倍": ("倍", 1.0),
+    # amounts per person, month or unit of land (补差水平月均300元/人).
+    **{
+        f"元/{per}": (f"元/{per}", 1.0)
+        for per in ("人", "月", "年", "亩", "吨", "平方米", "户", "人·月", "人月")
+    },
     # a discount (普通卡7折): the price as tenths of the full price.
     "折": ("折", 1.0),
 }
