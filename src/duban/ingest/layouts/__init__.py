@@ -67,6 +67,8 @@ def recognise(document: Document) -> ParsedDocument:
     _label_from_statements(context)
     drop_summary_items(context)
     tasks = finish(context)
+    if not tasks:
+        context.warnings.append(_nothing_structured(document, context, lists))
     return ParsedDocument(
         source=source,
         kind=_document_kind(context, metadata.title, tasks),
@@ -129,6 +131,31 @@ def _read_paragraphs(lines: list[Paragraph], context: Context, lists: ListReader
         elif not lists.feed(text, paragraph.line):
             context.body.append(text)
         index += 1
+
+
+def _nothing_structured(document: Document, context: Context, lists: ListReader) -> str:
+    """The warning of a document that gave no task: what was found instead, so nobody takes an
+    empty list for a plan without tasks."""
+    paragraphs = sum(1 for b in document.blocks if isinstance(b, Paragraph) and b.text.strip())
+    tables = [b for b in document.blocks if isinstance(b, Table)]
+    seen = [f"{paragraphs}段文字"] if paragraphs else []
+    seen += [f"{len(tables)}个表格"] if tables else []
+    seen += [f"{context.headings}个标题"] if context.headings else []
+    seen += [f"{lists.unlabelled}个编号条目"] if lists.unlabelled else []
+    missing: list[str] = []
+    if context.table_kinds:
+        places = "、".join(dict.fromkeys(where for _, where in context.table_kinds))
+        missing.append(f"{places}的表头下没有读出带序号的任务行")
+    elif tables:
+        missing.append("表格的表头未能识别（应有“序号”“任务”“牵头单位/责任单位”等列）")
+    else:
+        missing.append("没有可识别的任务表头")
+    if lists.unlabelled:
+        missing.append("编号条目都没有标明牵头单位或责任单位")
+    return (
+        f"未能识别出任务：文中有{'、'.join(seen)}，但{'，'.join(missing)}。"
+        "如为叙述性报告，请作为进展材料导入；如为分解方案或进展表，请检查其格式"
+    )
 
 
 def _heading_is_item(lines: list[Paragraph], index: int, heading: Heading) -> bool:

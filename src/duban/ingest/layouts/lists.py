@@ -152,6 +152,7 @@ class ListReader:
     labelled: dict[str, list[str]] = field(default_factory=dict)
     last_seq: int = 0
     reporting: bool = False
+    unlabelled: int = 0  # items closed without units or leaders: prose, not tasks
 
     def feed(self, text: str, line: int) -> bool:
         """Take one line; False when the line is not part of a list item."""
@@ -234,7 +235,10 @@ class ListReader:
     def close(self) -> None:
         draft, labelled = self.current, self.labelled
         self.current, self.labelled, self.reporting = None, {}, False
-        if draft is None or not labelled:
+        if draft is None:
+            return
+        if not labelled:
+            self.unlabelled += 1
             return
         units = labelled.pop("units", [])
         if "lead" in labelled:
