@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Literal
 
 from duban.core.lexicons.phrases import ACTION_WORDS, DECLINE_WORDS, GROWTH_WORDS, SHARE_HEADS, SHARE_RATES
@@ -71,6 +73,7 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n\r(（)）")
 _SENTENCE_MARKS = frozenset("。；;！？!?\n\r")
 _LINE_MARKS = frozenset("\n\r")
+_BRACKET_CHARS = frozenset("()（）")
 _FILLER = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|环比|分别|均|为|达到|达|了|实现|已|约|近|共|累计"
     r"|突破|超过|超|逾|不少于|不低于|接近|将近)+$"
@@ -211,21 +214,32 @@ def _share_head(names: list[str]) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=64)
+def _stops(norm: str, marks: frozenset[str]) -> tuple[list[int], str]:
+    """Positions of the marks and brackets in a text, and those characters: the only places a walk back
+    to a clause start can stop or change depth (one text is asked for many clauses)."""
+    wanted = marks | _BRACKET_CHARS
+    positions = [i for i, char in enumerate(norm) if char in wanted]
+    return positions, "".join(norm[i] for i in positions)
+
+
 def _boundary_before(norm: str, position: int, marks: frozenset[str]) -> int:
     """Start of the clause holding `position`; a closed bracket before it (不含房地产) stays inside."""
-    index = position - 1
-    depth = 0
+    positions, chars = _stops(norm, marks)
     floor = max(0, position - _LOOKBACK)
-    while index >= floor:
-        char = norm[index]
+    depth = 0
+    for k in range(bisect_left(positions, position) - 1, -1, -1):
+        index = positions[k]
+        if index < floor:
+            return floor
+        char = chars[k]
         if char in ")）":
             depth += 1
         elif char in "(（" and depth:
             depth -= 1
         elif char in marks and not depth:
-            break
-        index -= 1
-    return index + 1
+            return index + 1
+    return floor
 
 
 def _split_window(window: str) -> tuple[str | None, str]:

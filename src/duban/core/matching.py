@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -33,6 +34,7 @@ _NOISE = re.compile(r"[\s“”\"'‘’《》〈〉()（）【】\[\]、，,。
 _LEADING = tuple(sorted({*LEADING_WORDS, *ACTION_WORDS}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=8192)
 def normalise_metric(metric: str) -> str:
     """A metric without quotes, brackets, punctuation or leading verbs (新增“四上”企业 → 四上企业)."""
     text = _NOISE.sub("", metric)

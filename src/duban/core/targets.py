@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Literal
 
 from duban.core.lexicons.phrases import (
@@ -475,6 +476,11 @@ def metric_span_after(norm: str, stop: int) -> int:
 
 def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, bool]:
     """The metric written before a number, the change word (增长/下降) and whether 均/分别 shares it."""
+    return _metric_before(window, quantity.is_percent)
+
+
+@lru_cache(maxsize=4096)
+def _metric_before(window: str, is_percent: bool) -> tuple[str, str | None, bool]:
     metric = window.strip(_PUNCTUATION + '“"')
     if metric.endswith("“"):
         metric = metric[:-1]
@@ -510,7 +516,7 @@ def metric_before(window: str, quantity: Quantity) -> tuple[str, str | None, boo
                 metric = metric[len(word) :]
                 changed = True
                 break
-        if quantity.is_percent and change is None:
+        if is_percent and change is None:
             for word in _CHANGE:
                 if metric.startswith(word) and len(metric) > len(word) + 1:
                     change = "decline" if word in DECLINE_WORDS else "growth"
