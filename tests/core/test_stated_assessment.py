@@ -70,3 +70,13 @@ def test_a_part_not_begun_late_in_the_year_is_lagging():
     progress = "投资过亿元项目均未开工。物流大道正在雨污水管网施工。"
     assert judge_texts("空港产业园建设", progress, END_OF_SEPTEMBER).status == "lagging"
     assert judge_texts("空港产业园建设", progress, date(2019, 6, 30)).status == "on_track"
+
+
+def test_a_goal_over_several_years_is_not_held_to_the_years_schedule():
+    judgement = judge_texts(
+        "2000个行政村环境连片整治(2013—2017年)。",
+        "上半年各项目均已开工,总体进展顺利。累计完成了650个行政村整治工作,占总计划的32.5%。",
+        date(2015, 6, 30),
+    )
+    assert judgement.status == "on_track"
+    assert any("多年期" in warning for warning in judgement.warnings)

@@ -27,7 +27,14 @@ from duban.core.matching import (
 )
 from duban.core.quantity import find_quantities
 from duban.core.rules import DEFAULT_RULES, JudgingRules
-from duban.core.schedule import MONTHS_IN_YEAR, Deadline, find_deadlines, months_elapsed, period_label
+from duban.core.schedule import (
+    MONTHS_IN_YEAR,
+    Deadline,
+    find_deadlines,
+    months_elapsed,
+    period_label,
+    spans_later_years,
+)
 from duban.core.script import reading_form
 from duban.core.stages import (
     CLAUSE_BREAK,
@@ -637,6 +644,11 @@ def judge(
     The top of a range (增长6%-6.5%) is a ceiling beside the goal: reaching the floor meets the goal.
     """
     targets = [t for t in targets if not t.range_top]
+    span = spans_later_years(task, as_of.year)
+    if span is not None:
+        # 2000个行政村环境连片整治(2013—2017年): the amount is the whole span's, the year's share of it is
+        # not written, so the progress is judged by what it states and the stage it reports.
+        targets = [t for t in targets if target_class(t) != "amount"]
     months = months_elapsed(as_of)
     expected = months / 12
     if not progress.strip():
@@ -666,6 +678,8 @@ def judge(
         findings.append(replace(finding, pairing=match.reason, parts=match.parts))
 
     warnings = _warnings(case, pairs, actuals, previous, previous_actuals)
+    if span is not None:
+        warnings.append(f"任务为多年期目标（{span}），本年度目标量未写明，数量未按序时进度折算。")
     if findings:
         worst = max(findings, key=lambda f: SEVERITY[f.status])
         reason = worst.reason

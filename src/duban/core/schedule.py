@@ -161,3 +161,16 @@ def find_deadlines(task_text: str) -> list[Deadline]:
         milestone = Stage.EXECUTING if match.group(f"m{Stage.EXECUTING.value}") else Stage.DONE
         found.append(Deadline(month, milestone, match.span(), match.group()))
     return found
+
+
+# A task running over several years (2013—2017年): its figures count towards a goal for the whole span.
+_YEAR_SPAN_RE = re.compile(r"(?P<first>(?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d{2})\s*年")
+
+
+def spans_later_years(task_text: str, year: int) -> str | None:
+    """The span of years written in a task (2013—2017年) when it runs past `year`, else None."""
+    for match in _YEAR_SPAN_RE.finditer(task_text):
+        first, last = int(match.group("first")), int(match.group("last"))
+        if first < last and first <= year < last:
+            return match.group()
+    return None
