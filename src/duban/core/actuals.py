@@ -58,7 +58,13 @@ def _plain(value: float) -> float | int:
 
 
 _NUMBER = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
-_RANK = re.compile(rf"第(?P<number>{_NUMBER})(?:名|位)")
+# 第3名, and 居全国第3、西部第1 where a verb of standing says the 第N is a place in a ranking.
+_RANK = re.compile(
+    rf"第(?P<number>{_NUMBER})(?:名|位)"
+    rf"|(?:居|位居|位列|排名|排|列)[^，,。；;第]{{0,8}}(?P<ranked>第(?P<place>{_NUMBER}))(?![\u4e00-\u9fff])"
+)
+# Further places listed after a ranking (居全国第3、西部第1).
+_RANK_LISTED = re.compile(rf"、[^，,。；;、第]{{0,4}}(?P<ranked>第(?P<place>{_NUMBER}))(?![\u4e00-\u9fff])")
 # The period a figure covers: 1-6月, 1至6月, 上半年, 一季度, 前三季度, 截至6月底.
 _PERIOD = re.compile(
     r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
@@ -91,6 +97,8 @@ _ACTION_SET = frozenset(ACTION_WORDS)
 _ACTIONS_LONGEST_FIRST = tuple(sorted(ACTION_WORDS, key=len, reverse=True))
 _LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中", "获得", "帮助", "实现")
 _OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“A-Za-z]")
+# Capacities written before a figure that describes a project (年产45万吨…项目, 年产值超5亿元的强镇).
+_CAPACITY_BEFORE = re.compile(r"(?:年产值?|年处理|日处理|日产|年吞吐|年加工)(?:超过|超|达|约|近)?$")
 # A figure followed by what it changed to (16%的税率降至13%, 由3%降至2%) is the baseline.
 _BASELINE_AFTER = re.compile(
     r"(?:的[^，,。；;\d]{0,8})?(?:降至|降到|下调至|下调到|降低至|降低到|提高至|提高到|提升至|提升到|调整为|调整至|增至|减至)"
@@ -102,12 +110,19 @@ def extract_actuals(text: str) -> list[Actual]:
     norm = reading_form(text)
     items: list[tuple[int, Quantity, bool]] = [(q.span[0], q, False) for q in find_quantities(text)]
     for match in _RANK.finditer(norm):
-        try:
-            value = parse_numeral(match.group("number"))
-        except ValueError:
-            continue
-        span = match.span()
-        items.append((span[0], Quantity(value, "名", value, "名", span, text[span[0] : span[1]]), True))
+        ranks = [match]
+        while ranks[-1].group("ranked") and (listed := _RANK_LISTED.match(norm, ranks[-1].end())):
+            ranks.append(listed)
+        for rank in ranks:
+            group = "ranked" if rank.group("ranked") else 0
+            try:
+                value = parse_numeral(rank.group("place") if group else rank.group("number"))
+            except ValueError:
+                continue
+            span = rank.span(group)
+            written = text[span[0] : span[1]]
+            unit = written[-1] if written.endswith(("名", "位")) else ""
+            items.append((span[0], Quantity(value, unit, value, unit, span, written), True))
     items.sort(key=lambda item: item[0])
     quantities = [q for _, q, _ in items]
     actuals: list[Actual] = []
@@ -120,6 +135,8 @@ def extract_actuals(text: str) -> list[Actual]:
         end = quantity.span[1]
         if _BASELINE_AFTER.match(norm, end):
             continue  # 现行16%的税率降至13%: the rate before the change, not a figure reached
+        if _CAPACITY_BEFORE.search(norm, max(0, start - 6), start) and _OPEN_NOUN.match(norm, end):
+            continue  # 新开工华峰年产45万吨高端铝板带箔等项目: the size of a project, not a result
         if index in respective:
             metric, change = respective[index]
             actuals.append(_with_change(_actual_from(norm, text, quantity, metric, "amount"), change))

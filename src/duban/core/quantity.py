@@ -60,7 +60,7 @@ QUANTITY_PATTERN = re.compile(
 )
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|〔[^〔〕]*〕|「[^「」]*」|\"[^\"]*\"")
 _LATIN = re.compile(r"[A-Za-z]")
-_SERIES_MARKS = "+×*/xX.#"
+_SERIES_MARKS = "+×*/xX.#±"
 
 
 def unit_base(unit: str) -> tuple[str, float]:
@@ -163,6 +163,8 @@ def _read(match: re.Match[str], text: str, norm: str) -> Quantity | None:
     if not number[0].isdigit():
         number, moved = split_multiplier(number)
         multiplier = moved + multiplier
+        if number == "零" and not multiplier:
+            return None  # 零部件, 零距离: a word, not a count of none
         # 一张网, 一批: an article, not a count; after 有/了 it counts (已有一家企业上市, 建成了一个).
         counted = start > 0 and norm[start - 1] in "有了各"
         if (
