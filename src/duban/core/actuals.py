@@ -82,8 +82,10 @@ _LINE_MARKS = frozenset("\n\r")
 _BRACKET_CHARS = frozenset("()（）")
 _FILLER = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|环比|分别|均|为|达到|达|了|实现|已|约|近|共|累计"
-    r"|突破|超过|超|逾|不少于|不低于|接近|将近)+$"
+    r"|突破|超过|超|逾|不少于|不低于|接近|将近|稳定在|保持在|保持|持续|继续|连续)+$"
 )
+# The base a change is measured from, opening the words before a figure (较2024年底增长9.5%).
+_CHANGE_BASE = re.compile(r"^(?:较|比)(?:(?:19|20)\d{2}年(?:底|末|初|同期)?|上年|去年|上月|年初)(?:同期)?")
 _LEADING_PERIOD = re.compile(
     r"^(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]+是|[(（]\d{1,2}[)）]|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|[上下]半年|前?[一二三四1-4]季度)[,，、]?"
 )
@@ -170,9 +172,15 @@ def extract_actuals(text: str) -> list[Actual]:
         following = norm[end : end + 1]
         # 帮助21家企业: a verb alone (two characters at most) takes the noun after the count.
         bare_verb = metric in _ACTION_SET or (0 < len(metric) <= 2 and not quantity.is_percent)
+        counted_after = _counted_after(metric) if not quantity.is_percent else None
         if (not metric or bare_verb) and following and _OPEN_NOUN.match(following) and not is_rank:
             noun = _metric_after(norm, end)  # 新建3个社区体育公园: the noun follows the count
             metric += noun
+            floor = end + len(noun)
+        elif counted_after is not None and following and _OPEN_NOUN.match(following) and not is_rank:
+            # 长安汽车等7家企业, 加力建设2家研究院: what is counted follows the count.
+            noun = _metric_after(norm, end)
+            metric = counted_after + noun
             floor = end + len(noun)
         elif bare_verb and previous_metric:
             metric += _noun_of(previous_metric)  # 新建30个健身点:已建成2个 → 建成健身点
@@ -269,11 +277,20 @@ def _split_window(window: str) -> tuple[str | None, str]:
             change = "decline" if word in DECLINE_WORDS else "growth"
             metric = _FILLER.sub("", metric[: -len(word)])
             break
-    metric = _LEADING_PERIOD.sub("", metric)
+    metric = _CHANGE_BASE.sub("", _LEADING_PERIOD.sub("", metric))
     for word in _LEADING:
         if metric.startswith(word) and len(metric) > len(word) + 1:
             metric = metric[len(word) :]
     return change, metric.strip(" \t、“”的与和及")
+
+
+def _counted_after(metric: str) -> str | None:
+    """For a count written before its noun: the verb to keep when the words before end in one
+    (加力建设 → 建设), "" after a list closed by 等 (长安汽车等), None when they name the thing counted."""
+    if metric.endswith(("等", "等等")):
+        return ""
+    verb = next((word for word in _ACTIONS_LONGEST_FIRST if len(word) > 1 and metric.endswith(word)), None)
+    return verb
 
 
 def _noun_of(metric: str) -> str:
