@@ -11,7 +11,7 @@ import re
 
 from duban.errors import DubanError
 from duban.ingest.blocks import Document, Paragraph, Table
-from duban.ingest.layouts.flat import Header, TableReader, find_header, note_periods, table_kind
+from duban.ingest.layouts.flat import TableReader, find_header, header_cells, note_periods, table_kind
 from duban.ingest.layouts.grid import GridState, read_grid
 from duban.ingest.layouts.headings import Heading, judgement_in, parse_attachment, parse_heading
 from duban.ingest.layouts.lexicon import TRAILER
@@ -101,8 +101,8 @@ def _read_paragraphs(lines: list[Paragraph], context: Context, lists: ListReader
                 run, last_seq = previous[1], previous[2]
             else:
                 run, last_seq = context.new_run(), 0
-            header_cells = _header_cells(lines, header)
-            note_periods(context, header_cells, header.roles, f"第{lines[header.start].line}行")
+            cells = header_cells(lines, header)
+            note_periods(context, cells, header.roles, f"第{lines[header.start].line}行")
             reader = TableReader(lines, header, context, run, last_seq)
             index = reader.read()
             context.drafts.extend(reader.drafts)
@@ -182,14 +182,6 @@ def _named_sheets(document: Document) -> frozenset[str]:
     if len(set(names)) < 2:
         return frozenset()
     return frozenset(n for n in names if not _GENERIC_SHEET.match(n.strip()))
-
-
-def _header_cells(lines: list[Paragraph], header: Header) -> list[str]:
-    """The cells of a flattened header: one line split on tabs or spaces, or one cell per line."""
-    if header.end - header.start == 1:
-        text = lines[header.start].text.strip()
-        return [c for c in (text.split("\t") if "\t" in text else text.split()) if c.strip()]
-    return [p.text.strip() for p in lines[header.start : header.end] if p.text.strip()]
 
 
 def _period(context: Context) -> str | None:

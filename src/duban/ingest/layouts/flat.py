@@ -20,6 +20,7 @@ from duban.ingest.blocks import Paragraph
 from duban.ingest.layouts.headings import parse_attachment, parse_heading
 from duban.ingest.layouts.lexicon import HEADER_PERIOD, HEADER_ROLES, TRAILER, Role
 from duban.ingest.layouts.rows import Context, RowDraft, fill_columns, seq_cell, strip_number
+from duban.ingest.layouts.shapes import align, is_number
 
 Mode = Literal["tabcell", "tabrow", "spacerow", "blankcell", "linecell"]
 
@@ -58,15 +59,40 @@ def classify_header_cell(text: str) -> Role | None:
     return None
 
 
-def resolve_roles(roles: list[Role]) -> tuple[Role, ...]:
-    """A bare 责任单位 column is the lead column, or the co-operating one when 牵头… is there too."""
+def resolve_roles(roles: list[Role], names: list[str] | None = None) -> tuple[Role, ...]:
+    """A bare 责任单位 column is the lead column, or the co-operating one when 牵头… is there too.
+    A second task column after the unit columns holds the target (目标任务 | 牵头单位 | 目标任务 |
+    累计完成); of progress columns named by period (1-10月推进情况, 1-11月推进情况) the last is the
+    period reported, the others are kept out."""
     has_lead = "lead" in roles
     resolved: list[Role] = []
     for role in roles:
         if role == "units":
             role = "co" if has_lead else "lead"
+        if (
+            role == "text"
+            and "text" in resolved
+            and any(r in resolved[resolved.index("text") :] for r in ("lead", "co", "units", "leaders"))
+        ):
+            role = "target"
         resolved.append(role)
+    if names is not None and len(names) == len(resolved):
+        dated = [
+            i
+            for i, (r, n) in enumerate(zip(resolved, names, strict=True))
+            if r == "progress" and header_period(n)
+        ]
+        for position in dated[:-1]:
+            resolved[position] = "other"
     return tuple(resolved)
+
+
+def header_cells(lines: list[Paragraph], header: Header) -> list[str]:
+    """The cells of a flattened header: one line split on tabs or spaces, or one cell per line."""
+    if header.end - header.start == 1:
+        text = lines[header.start].text.strip()
+        return [c for c in (text.split("\t") if "\t" in text else text.split()) if c.strip()]
+    return [p.text.strip() for p in lines[header.start : header.end] if p.text.strip()]
 
 
 def is_table_header(roles: list[Role]) -> bool:
@@ -100,7 +126,7 @@ def find_header(lines: list[Paragraph], index: int) -> Header | None:
         roles = [classify_header_cell(c) for c in cells]
         if all(r is not None for r in roles) and is_table_header(roles):  # type: ignore[arg-type]
             mode: Mode = "tabrow" if "\t" in stripped else "spacerow"
-            return Header(index, index + 1, resolve_roles(roles), mode)  # type: ignore[arg-type]
+            return Header(index, index + 1, resolve_roles(roles, cells), mode)  # type: ignore[arg-type]
     found: list[Role] = []
     tabbed = blanks = False
     end = index
@@ -121,7 +147,8 @@ def find_header(lines: list[Paragraph], index: int) -> Header | None:
     if not is_table_header(found):
         return None
     mode = "tabcell" if tabbed else ("blankcell" if blanks else "linecell")
-    return Header(index, end, resolve_roles(found), mode)
+    names = [p.text.strip() for p in lines[index:end] if p.text.strip()]
+    return Header(index, end, resolve_roles(found, names), mode)
 
 
 @dataclass(slots=True)
@@ -150,6 +177,14 @@ class TableReader:
 
     def where(self, line: int) -> str:
         return f"第{line}行"
+
+    @property
+    def header_names(self) -> dict[Role, str]:
+        """The header's name of each column role (the first column of that role)."""
+        names: dict[Role, str] = {}
+        for role, name in zip(self.header.roles, header_cells(self.lines, self.header), strict=False):
+            names.setdefault(role, re.sub(r"\s+", "", name).rstrip(":："))
+        return names
 
     def stops(self, index: int) -> bool:
         text = self.lines[index].text
@@ -233,14 +268,23 @@ class TableReader:
         roles = self.header.roles
         anchor_col = roles.index("seq") if "seq" in roles else roles.index("text")
         anchors: list[int] = []
+        last_number: int | None = None
         for position, cell in enumerate(cells):
             first = "".join(cell.lines).strip()
             if "seq" in roles:
                 match = _BARE_NUMBER.match(first)
             else:
                 match = re.match(r"^\s*(\d{1,4})\s*[、.．]", first)
-            if match and position - anchor_col >= (anchors[-1] if anchors else 0):
-                anchors.append(position - anchor_col)
+            if not match or position - anchor_col < (anchors[-1] if anchors else 0):
+                continue
+            number = int(match.group(1))
+            following = "".join(cells[position + 1].lines).strip() if position + 1 < len(cells) else ""
+            if last_number is not None and number not in (last_number + 1, 1):
+                continue  # a figure in a cell, not the next row's number
+            if "seq" in roles and is_number(following):
+                continue  # 4 | 4 | 100%: figures of a sub-row
+            anchors.append(position - anchor_col)
+            last_number = number
         rows: list[list[Cell]] = []
         if anchors and anchors[0] > 0:
             for cell in cells[: anchors[0]]:
@@ -251,16 +295,34 @@ class TableReader:
             rows.append(cells[max(start, 0) : end])
         return rows
 
+    def _by_role(self, row: list[Cell]) -> tuple[dict[Role, list[str]], list[Cell]]:
+        """The row's lines by column, and the cells left over for sub-rows. A row with one cell per
+        column maps by position; a shorter one (merged or empty cells not printed) by what its cells
+        read like; a longer one holds sub-rows after its first full set of cells."""
+        roles = self.header.roles
+        rest: list[Cell] = []
+        if len(row) > len(roles):
+            row, rest = row[: len(roles)], row[len(roles) :]
+        texts = ["".join(cell.lines).strip() for cell in row]
+        by_role: dict[Role, list[str]] = {}
+        seq_at = roles.index("seq") if "seq" in roles else None
+        seq_ok = (
+            seq_at is None
+            or (seq_at < len(texts) and not texts[seq_at])
+            or (seq_at < len(texts) and bool(_BARE_NUMBER.match(seq_cell(texts[seq_at]))))
+        )
+        if len(row) == len(roles) and seq_ok:
+            for role, cell in zip(roles, row, strict=True):
+                by_role.setdefault(role, []).extend(cell.lines)
+            return by_role, rest
+        filled = [cell for cell, text in zip(row, texts, strict=True) if text]
+        for cell, column in zip(filled, align([c for c in texts if c], roles), strict=True):
+            by_role.setdefault(roles[column], []).extend(cell.lines)
+        return by_role, rest
+
     def _positional(self, row: list[Cell]) -> None:
         roles = self.header.roles
-        if len(row) > len(roles):
-            extra = row[len(roles) :]
-            if any("".join(c.lines).strip() for c in extra):
-                self.context.warnings.append(f"{self.where(extra[0].line)}：本行单元格多于表头列数")
-            row = row[: len(roles)]
-        by_role: dict[Role, list[str]] = {}
-        for role, cell in zip(roles, row, strict=False):
-            by_role.setdefault(role, []).extend(cell.lines)
+        by_role, rest = self._by_role(row)
         seq: int | None = None
         text = "".join(line.strip() for line in by_role.get("text", []))
         if "seq" in by_role:
@@ -268,6 +330,11 @@ class TableReader:
             seq = int(match.group(1)) if match else None
         if seq is None:
             seq, text = strip_number(text)
+        if seq is None and "seq" in roles and self.drafts and text:
+            # a sub-row: the merged cells of the row above (序号, 牵头单位) are not printed again
+            self._extend(self.drafts[-1], by_role)
+            self._sub_rows(self.drafts[-1], rest)
+            return
         if seq is None:
             if not text:
                 return
@@ -286,9 +353,38 @@ class TableReader:
         draft.leader_lines = [line for line in by_role.get("leaders", []) if line.strip()]
         draft.lead_lines = by_role.get("lead", [])
         draft.co_lines = by_role.get("co", [])
-        fill_columns(draft, by_role, roles)
+        fill_columns(draft, by_role, roles, self.header_names)
         self.last_seq = seq
         self.drafts.append(draft)
+        self._sub_rows(draft, rest)
+
+    def _sub_rows(self, draft: RowDraft, cells: list[Cell]) -> None:
+        """Cells after a row's full set: sub-rows of the same task (a second target with its
+        figures), put under the columns they read like."""
+        filled = [cell for cell in cells if "".join(cell.lines).strip()]
+        if not filled:
+            return
+        roles = self.header.roles
+        texts = ["".join(cell.lines).strip() for cell in filled]
+        by_role: dict[Role, list[str]] = {}
+        for cell, column in zip(filled, align(texts, roles), strict=True):
+            by_role.setdefault(roles[column], []).extend(cell.lines)
+        self._extend(draft, by_role)
+
+    def _extend(self, draft: RowDraft, by_role: dict[Role, list[str]]) -> None:
+        """A sub-row's cells added to the task above: its text, figures and progress."""
+        roles = self.header.roles
+        extra = RowDraft(seq=draft.seq, where=draft.where, run=draft.run)
+        extra.text = "".join(line.strip() for line in by_role.get("text", []))
+        fill_columns(extra, by_role, roles, self.header_names)
+        if extra.text:
+            draft.text = draft.text.rstrip("。；;") + "；" + extra.text if draft.text else extra.text
+        if extra.progress:
+            draft.progress = (draft.progress + "；" if draft.progress else "") + extra.progress
+        draft.lead_lines = draft.lead_lines or by_role.get("lead", [])
+        draft.co_lines = draft.co_lines or by_role.get("co", [])
+        if extra.label and not draft.label:
+            draft.label = extra.label
 
     # --- cells unknown, lines typed by content ---------------------------------------------------
 

@@ -28,6 +28,9 @@ _ITEM_START = re.compile(
 _SPACED_HEADING = re.compile(
     r"(?<=\S)\s+(?=(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\S)"
 )
+_ITEM_AT_START = re.compile(
+    r"^\s*(?:\d{1,3}[.．、](?![\d.．])|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）])\s*\S"
+)
 _RUN_ON = 160  # a line this long holding several items is a list run together
 
 
@@ -43,13 +46,14 @@ def normalise(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 def _split_run_on(paragraph: Paragraph) -> list[Paragraph]:
     text = paragraph.text
-    if len(text) < _RUN_ON or "\t" in text or any(p in text for p in _PIPES):
+    if "\t" in text or any(p in text for p in _PIPES):
         return [paragraph]
     cuts = sorted(
         {m.start() for m in _ITEM_START.finditer(text)} | {m.end() for m in _SPACED_HEADING.finditer(text)}
     )
     cuts = [c for c in cuts if 0 < c < len(text)]
-    if len(cuts) < 2:
+    # an item followed by the next on its line, or a long line holding several
+    if not cuts or ((len(text) < _RUN_ON or len(cuts) < 2) and not _ITEM_AT_START.match(text)):
         return [paragraph]
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return [Paragraph(piece.strip(), paragraph.line, paragraph.page) for piece in pieces if piece.strip()]

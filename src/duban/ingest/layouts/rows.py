@@ -188,10 +188,28 @@ def cell_text(lines: list[str]) -> str | None:
     return text or None
 
 
-def fill_columns(draft: RowDraft, by_role: dict, roles: tuple) -> None:
-    """The free-text columns of one row: 推进情况, 完成时限, 存在问题, 下步打算."""
+def fill_columns(draft: RowDraft, by_role: dict, roles: tuple, names: dict | None = None) -> None:
+    """The free-text columns of one row: 推进情况, 完成时限, 存在问题, 下步打算; in an indicator
+    table the target joins the task text (地区生产总值增长率 + 6%以上) and the figures its progress
+    (累计完成1063；累计进度96.64%); a 是否达序 column is the row's own label."""
+    from duban.ingest.layouts.shapes import is_quantity
+
+    names = names or {}
     if "progress" in roles:
         draft.progress = cell_text(by_role.get("progress", [])) or ""
     draft.deadline = cell_text(by_role.get("deadline", []))
     draft.problems = cell_text(by_role.get("problems", []))
     draft.plans = cell_text(by_role.get("plans", []))
+    target = cell_text(by_role.get("target", []))
+    if target and is_quantity(target) and re.sub(r"\s+", "", target) not in re.sub(r"\s+", "", draft.text):
+        draft.text = draft.text + target
+    figures = [
+        f"{names.get(role, '')}{value}"
+        for role in ("actual", "ratio")
+        if (value := cell_text(by_role.get(role, []))) and value not in ("-", "—", "/")
+    ]
+    if figures:
+        draft.progress = "；".join([p for p in (draft.progress,) if p] + figures)
+    verdict = cell_text(by_role.get("verdict", []))
+    if verdict:
+        draft.label = verdict

@@ -31,20 +31,28 @@ _DATE = re.compile(r"^(\d{4}年)?(\d{1,2}月)?(底|末|前|上旬|中旬|下旬|
 def is_unit_list(text: str) -> bool:
     """Unit names (区发改局、县教体局; 省商务厅、财政厅等相关部门), not a sentence or person names."""
     text = text.strip()
-    if not text or looks_like_person_names(text):
+    if not text or len(text) > 200:
         return False
     if looks_like_unit_list(text):
         return True
-    if len(text) > 200:
-        return False
     items = split_list(text)
     if not items or any(re.search(r"[。：:]|\d", item) for item in items):
         return False
-    for item in items:
+    for position, item in enumerate(items):
         core = _TRAILING_ETC.sub("", item) or item
-        if len(core) > 30 or not (looks_like_unit_list(core) or core.endswith(EXTRA_UNIT_ENDINGS)):
+        if len(core) > 30:
             return False
-    return True
+        if looks_like_unit_list(core) or (len(core) >= 3 and core.endswith(EXTRA_UNIT_ENDINGS)):
+            continue
+        # a short name after a full one (省发改委、农委、统计局)
+        if position > 0 and len(core) >= 2 and core[-1] in _SHORT_ENDINGS:
+            continue
+        return False
+    return not looks_like_person_names(text) or text.startswith(_ADMIN)
+
+
+_SHORT_ENDINGS = "委局办厅署处部"
+_ADMIN = ("省", "市", "区", "县", "州", "各", "镇", "乡")
 
 
 def is_number(text: str) -> bool:
