@@ -202,7 +202,7 @@ def amount_status(ratio: float, expected: float, rules: JudgingRules, goal: floa
         return "ahead"
     needed = rules.on_track_factor * expected
     if goal is not None and rules.round_down_counts:
-        # Whole items: 1 of 3 at mid-year meets floor(0.8 × 1.5) = 1.
+        # Whole items: 1 of 3 at mid-year meets floor(0.9 × 1.5) = 1.
         needed = math.floor(needed * goal + _EPSILON) / goal
     return "on_track" if ratio >= needed - _EPSILON else "lagging"
 
