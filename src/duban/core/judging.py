@@ -454,6 +454,18 @@ def _stated_share(progress: str, actuals: Sequence[Actual]) -> Actual | None:
     return None
 
 
+def _sentence_hit(text: str, hit: StageHit) -> StageHit:
+    """The statement around a stated lag, up to its sentence's end (增长6.1%，低于目标0.9个百分点), so the
+    reason quotes what was said and the figure it was said of."""
+    start, end = clause_bounds(text, hit.span[0], hit.span[1], "。；;！!？?\n")
+    while start < end and text[start] in " \t，,":
+        start += 1
+    start = max(start, end - 2 * _PHRASE_LIMIT, hit.span[0] - _PHRASE_LIMIT)
+    numbered = _ENUMERATION.match(text, start)
+    start = numbered.end() if numbered else start
+    return StageHit(hit.stage, (start, end), text[start:end].rstrip("，,"))
+
+
 def _judge_stated(
     case: _Case, targets: Sequence[Target], actuals: Sequence[Actual], reading: StageReading
 ) -> _StageVerdict | None:
@@ -463,8 +475,8 @@ def _judge_stated(
     (超序时进度). None when it states none of these."""
     subject = _subject(case, targets)
     if reading.lagging:
-        hit = reading.lagging[0]
-        return _StageVerdict("lagging", f"{subject}推进情况自述{_quote(hit)}。", (hit,))
+        hit = _sentence_hit(case.progress, reading.lagging[0])
+        return _StageVerdict("lagging", f"{subject}推进情况自述{_quote(hit)}，推进滞后。", (hit,))
     share = _stated_share(case.progress, actuals)
     if share is not None:
         ratio = share.quantity.value / 100
