@@ -46,6 +46,12 @@ UNIT_SUFFIXES: tuple[str, ...] = tuple(
             "局",
             "办",
             "部",
+            # provincial and state bodies (省商务厅, 海关总署, 某管理处, 某研究所, 某检查站)
+            "厅",
+            "署",
+            "处",
+            "所",
+            "站",
             "镇",
             "联",
             "协",
@@ -101,7 +107,10 @@ FORBIDDEN_STARTS: tuple[str, ...] = (
     "和",
 )
 # Names that start like this are whole names of the issuer's administration.
-ADMIN_PREFIXES: tuple[str, ...] = ("区", "市", "县", "各", "镇", "乡", "有关", "相关")
+ADMIN_PREFIXES: tuple[str, ...] = ("区", "市", "县", "省", "州", "各", "镇", "乡", "有关", "相关")
+# A branch named by its place (市生态环境局咸安分局, 某银行某某支行) is part of the name before it,
+# not a name of its own, unless it starts like an administration name (区公安分局).
+BRANCH_SUFFIXES: tuple[str, ...] = ("分局", "分行", "支行", "分中心", "分所", "分院", "分公司", "分队")
 # Task sentences start with a verb; unit cells do not (组建区级国有企业 is a task, not a unit).
 TASK_VERBS: tuple[str, ...] = (
     "推动",
@@ -251,6 +260,13 @@ def _best_split(name: str, known: frozenset[str]) -> tuple[str, ...]:
             piece = name[start:end]
             if not _piece_ok(piece):
                 continue
+            if (
+                start > 0
+                and piece.endswith(BRANCH_SUFFIXES)
+                and not piece.startswith(ADMIN_PREFIXES)
+                and piece not in known
+            ):
+                continue
             score = previous[0] + 1.0
             if piece.startswith(ADMIN_PREFIXES):
                 score += 0.5
@@ -269,6 +285,8 @@ def split_units(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Unit names in one cell line: separators first, then run-together names."""
     names: list[str] = []
     for item in split_list(text):
+        if item.endswith("等") and ends_like_unit(item[:-1]) and "等" not in item[:-1]:
+            item = item[:-1]  # 省商务厅等: the list closes with 等, the unit is 省商务厅
         tokens = item.split()
         if len(tokens) > 1 and all(_piece_ok(token) or token.endswith("等") for token in tokens):
             # names separated by spaces only (区规划自然资源局 区财政局)

@@ -35,9 +35,9 @@ def test_tab_rows_keep_deadlines_and_drop_leader_titles():
     assert [t.lead_leaders for t in parsed.tasks] == [["钟华"], ["王磊"], ["郑雪"]]
 
 
-def test_tab_rows_split_units_on_semicolons_and_keep_etc_lists():
+def test_tab_rows_split_units_on_semicolons_and_drop_the_etc_closing_a_list():
     parsed = recognise(_document(TAB_ROWS))
-    assert parsed.tasks[1].co_units == ["县水利局", "县生态环境局等"]
+    assert parsed.tasks[1].co_units == ["县水利局", "县生态环境局"]
     assert parsed.tasks[2].co_units == ["县发展改革局", "县财政局"]
 
 
