@@ -167,6 +167,39 @@ for n in ["文化中心北路","乐业路","新坊路西接兴国路工程","城
     J(d,n,"已完工",a,"已完工","completed",NX)
 G(d,"(一)“打通断头路 畅通微循环”攻坚专项行动(6条路)",[("打通断头路",6,"条","=","increment")],"6条路 in brackets is the project's size")
 
+
+# ======== batch 2 (annotated after batch 1's first run, before its own)
+SRC.update({
+ "V13_sichuan_2015_apr": "http://cndongbu.cn/tj/052826264.html",
+ "V14_shaanxi_2021_sep": "https://szb.snkjb.com/sxkjb/20211015/html/page_01_content_001.htm",
+ "V15_gansu_2015_oct": "https://www.hkcd.com/content_p/2015-11/28/content_29176.html",
+ "V16_gansu_2022_q3": "http://m.gqcc.net.cn/project/show.php?itemid=1594",
+})
+DOCS += [
+ ("V13_sichuan_2015_apr","四川","省",2015,"narrative","news article on the provincial supervision office's monthly report: counts per verdict, then the newly completed sub-items with their figure and 占目标任务的x%"),
+ ("V14_shaanxi_2021_sep","陕西","省",2021,"narrative","newspaper article: provincial totals, projects not yet started named with the reason, cities grouped by verdict (已完成…年度投资计划 / 低于序时进度)"),
+ ("V15_gansu_2015_oct","甘肃","省",2015,"narrative","news article: project groups (续建/新开工/社会事业/生态保护/公路/铁路) with their share of the annual investment plan; verdicts only in 仅…/超过预期 wording"),
+ ("V16_gansu_2022_q3","甘肃","省",2022,"narrative","news repost in broken traditional characters: provincial share of the annual plan with an outlook sentence, project groups with shares, cities that 已超額完成年度計劃任務"),
+]
+d="V13_sichuan_2015_apr"; a="2015-04-30"; L="已完成或超额完成全年目标任务"
+NS="one of the 新增的4个小项 that completed the year's target by April; task printed only as the item's name"
+for task,prog in [("城市低保对象累计月人均补助","4月城市低保对象累计月人均补助新增18元,达到236元,占目标任务的102.61%"),("农村低保对象累计月人均补助","农村低保对象累计月人均补助新增15元,达到118元,占目标任务的107.27%"),("参合农民住院政策范围内医疗费用报销比例","参合农民住院政策范围内医疗费用报销比例达到75.72%,占目标任务的100.96%"),("巩固退耕还林成果","4月新增巩固退耕还林成果1183.61万亩,达到1336.41万亩,占目标任务的100%")]:
+    J(d,task,prog,a,L,"completed",NS)
+J(d,"农村通村公路","4月,新增建成农村通村公路1744.8公里,达到4384.2公里,占目标任",a,"未达到目标任务进度","lagging","inferred: the figure follows '13件未达到目标任务进度的民生实事也在加快推进。'; its share is cut at the end of the excerpt")
+d="V14_shaanxi_2021_sep"; a="2021-09-30"
+J(d,"重点项目年度投资计划","西安市已完成重点项目年度投资计划",a,"已完成","completed","city's part of the provincial plan")
+J(d,"重点项目年度投资计划","渭南市、榆林市、杨凌示范区重点项目投资完成情况低于序时进度",a,"低于序时进度","lagging","three cities in one sentence, annotated once")
+for n in ["西安至十堰高铁","鄠邑经周至至眉县高速公路","丹江口库区及上游水土保持工程"]:
+    J(d,n,"受国家层面审批手续未完成等影响,暂不具备开工条件",a,"暂不具备开工条件","not_started","not started at the end of September for want of national approval; the office does not blame it (DESIGN would say lagging this late in the year)")
+d="V15_gansu_2015_oct"; a="2015-10-31"
+J(d,"社会事业项目","仅达到年度投资计划的38.97%",a,"仅达到","lagging","verdict is the contrast 除社会事业项目仅达到…外,其余项目均投资过半甚至超过预期")
+J(d,"3个生态保护项目","投资均已超过预期,分别达到年度投资计划的108.7%",a,"超过预期","completed","share of the annual plan above 100% in October")
+J(d,"6个公路项目","100.4%",a,"超过预期","completed","progress printed as the second figure of 分别达到…108.7%和100.4%")
+J(d,"19个计划新开工项目","目前只有10个已开工,完成投资139.89亿元,仅占年度计划投资的38.9%",a,"只有…仅占","lagging","verdict inferred from 只有/仅占 (office wording of a shortfall)")
+d="V16_gansu_2022_q3"; a="2022-09-30"
+J(d,"234個(gè)省列重大項(xiàng)目","今年1-9月全省年度計(jì)劃投資完成率達(dá)到88.92%,較2021年同期提高10.22個(gè)百分點(diǎn)",a,"全年投資目標(biāo)有望如期實(shí)現(xiàn)","on_track","88.92% of the annual plan at 0.75 of the year; the office says on course (not 超序时)")
+J(d,"年度計(jì)劃任務(wù)","蘭州新區(qū)、酒泉市、武威市、隴南市等4地已超額完成年度計(jì)劃任務(wù)",a,"已超額完成","completed","four cities in one sentence, annotated once")
+
 # ---- write + verify
 import sys
 bad=0
