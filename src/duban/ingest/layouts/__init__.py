@@ -159,12 +159,13 @@ def _nothing_structured(document: Document, context: Context, lists: ListReader)
 
 
 def _heading_is_item(lines: list[Paragraph], index: int, heading: Heading) -> bool:
-    """A （一） line that is a task: it names its units, or the next line does (责任单位：…)."""
-    if heading.level != 2:
-        return False
+    """A heading line that is a task: it names its units, or (a （一） line) the next line does
+    (责任单位：…)."""
     text = lines[index].text.strip()
     if split_labels(text)[1] or role_group(text) is not None:
         return True
+    if heading.level != 2:
+        return False
     for following in lines[index + 1 : index + 4]:
         if following.text.strip():
             before, labels = split_labels(following.text.strip())

@@ -18,14 +18,18 @@ from duban.ingest.layouts.rows import Context, RowDraft, strip_number
 
 _LABEL_WORDS = (
     r"((?:[省市区县]级)?(?:牵头责任|牵头|主责|主办|承办|责任|配合|协办|参与|协同|协助|实施)(?:单位|部门)"
-    r"|责任[（(]配合[）)](?:单位|部门)|(?:牵头|责任|分管|联系|包联|包保)(?:[省市区县]级?)?领导)\s*[:：]"
+    r"|责任[（(]配合[）)](?:单位|部门)|(?:牵头|责任|分管|联系|包联|包保|包抓)(?:[省市区县]级?)?领导)\s*[:：]"
 )
 # Label of a unit or leader line → which list it fills (see `_role`). A bare 责任单位 is the
 # co-operating list when the item also names a 牵头单位, else the lead list.
 _LABEL = re.compile(_LABEL_WORDS)
-# Where labels may start inside a line: at its start, after an opening bracket, or after the end
-# of the task sentence.
-_LABELS_START = re.compile(r"(?:^|(?<=[。；;！!）)\]】]))\s*[（(\[【［]?\s*(?=" + _LABEL_WORDS + ")")
+# Where labels may start inside a line: at its start, after an opening bracket, after the end of
+# the task sentence, or right after the task's last word (…建设项目包抓领导：…).
+_LABELS_START = re.compile(
+    r"(?:(?:^|(?<=[。；;！!）)\]】]))\s*[（(\[【［]?|[（(\[【［]|(?<=[\u4e00-\u9fff]))\s*(?="
+    + _LABEL_WORDS
+    + ")"
+)
 # A closing group that names units by what they do instead of by label (河南, 黑龙江 plans):
 # (省发改委负责) (省财政厅主办，省国税局、地税局协办) (省发展改革委牵头，省商务厅等按职责分工负责).
 _ROLE_VERB = re.compile(
@@ -90,14 +94,26 @@ def role_group(text: str) -> tuple[str, dict[str, list[str]]] | None:
 _PAREN_NUMBER = re.compile(r"^\s*[（(]\s*(\d{1,3})\s*[)）]\s*(?=\S)")
 _CN_PAREN_NUMBER = re.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(?=\S)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Numbers printed without their mark (1赵家沟…项目(包抓领导:…)) or in heading style (一、task。
+# (责任单位:…)): items only when the line names its units, the number not being a figure (2021年).
+_BARE_NUMBER = re.compile(
+    r"^\s*(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日时号个项件家所座条万亿千百元米吨户人期批次名])"
+)
+_CN_NUMBER = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=\S)")
 
 
 def item_number(text: str) -> tuple[int, str, str] | None:
     """(number, style, rest) of a list item: 1. / 1、 ("dot"), （1） ("paren"), ① ("circled"),
-    （一） ("cnparen")."""
+    （一） ("cnparen"); 1赵家沟… ("dot") and 一、 ("cn") only on a line that names its units."""
     number, rest = strip_number(text)
     if number is not None:
         return number, "dot", rest
+    for pattern, style in ((_BARE_NUMBER, "dot"), (_CN_NUMBER, "cn")):
+        match = pattern.match(text)
+        if match is not None and split_labels(text[match.end() :])[1]:
+            numeral = match.group(1)
+            value = int(numeral) if numeral.isdigit() else cn_number(numeral)
+            return value, style, text[match.end() :]
     match = _PAREN_NUMBER.match(text)
     if match is not None:
         return int(match.group(1)), "paren", text[match.end() :]
@@ -127,6 +143,19 @@ def split_labels(text: str) -> tuple[str, str]:
     return text[: match.start()].rstrip(), text[match.end() :]
 
 
+def _close_group(labels: str) -> tuple[str, str]:
+    """Labels cut where the bracket opened before them closes: (labels, the text after it)."""
+    depth = 0
+    for index, char in enumerate(labels):
+        if char in "（([【［":
+            depth += 1
+        elif char in "）)]】］":
+            depth -= 1
+            if depth < 0:
+                return labels[:index], labels[index + 1 :].strip().lstrip("。；;，, ").strip()
+    return labels, ""
+
+
 def _clean_value(value: str) -> str:
     """A labelled value without the separators and the closing parenthesis around it."""
     value = value.strip().rstrip("；;。.，,、 ]】］")
@@ -134,6 +163,17 @@ def _clean_value(value: str) -> str:
     while value.endswith(("）", ")")) and value.count("）") + value.count(")") > opened:
         value = value[:-1].rstrip("；;。.，,、 ]】］")
     return value
+
+
+def _stated_verdict(progress: str) -> str | None:
+    """The verdict a report opens with (此项工作已完成。截至…, 该件实事已全面完成), as written."""
+    from duban.ingest.layouts.lexicon import JUDGEMENT_PHRASES
+
+    first = re.split(r"[。；;，,\n]", progress.strip(), maxsplit=1)[0].strip()
+    # the clause ends with the verdict: 已完成土方路基工程 reports a stage, not the verdict
+    if len(first) <= 16 and any(first.endswith(phrase) for phrase, _ in JUDGEMENT_PHRASES):
+        return first
+    return None
 
 
 def _is_heading_text(text: str) -> bool:
@@ -226,6 +266,13 @@ class ListReader:
         self.last_seq = number
 
     def _take_labels(self, labels: str) -> None:
+        labels, after = _close_group(labels)
+        if after and self.current is not None:
+            # (责任单位：…)该件实事已全面完成: what follows the closed group reports on the item
+            self.current.progress = (
+                after if not self.current.progress else self.current.progress + "\n" + after
+            )
+            self.reporting = True
         matches = list(_LABEL.finditer(labels))
         for number, match in enumerate(matches):
             end = matches[number + 1].start() if number + 1 < len(matches) else len(labels)
@@ -237,6 +284,8 @@ class ListReader:
         self.current, self.labelled, self.reporting = None, {}, False
         if draft is None:
             return
+        if not labelled and (unit := self.context.heading_unit) is not None:
+            labelled = {"lead": [unit]}  # 一、县示范区管委会牵头工作(8项) then bare numbered tasks
         if not labelled:
             self.unlabelled += 1
             return
@@ -245,6 +294,8 @@ class ListReader:
             labelled.setdefault("co", []).extend(units)
         else:
             labelled.setdefault("lead", []).extend(units)
+        if draft.label is None and draft.progress:
+            draft.label = _stated_verdict(draft.progress)
         draft.lead_lines = labelled.get("lead", [])
         draft.co_lines = labelled.get("co", [])
         draft.leader_lines = labelled.get("leaders", [])

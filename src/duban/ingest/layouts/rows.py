@@ -53,6 +53,8 @@ class Context:
     periods: list[tuple[str, str]] = field(default_factory=list)
     deepest: int = 0
     headings: int = 0
+    # the unit a heading names as the lead of the items under it, by heading level
+    heading_units: dict[int, str] = field(default_factory=dict)
 
     def heading(self, heading: Heading) -> None:
         """Level 1 (一、) starts the path, level 2 ((一)) follows the first name, level 3 (1. over
@@ -65,6 +67,14 @@ class Context:
         else:
             kept = self.sections[:-1] if self.deepest == 3 else self.sections
             self.sections, self.deepest = [*kept, heading.name], 3
+        self.heading_units = {k: v for k, v in self.heading_units.items() if k < heading.level}
+        if (unit := heading_unit(heading.name)) is not None:
+            self.heading_units[heading.level] = unit
+
+    @property
+    def heading_unit(self) -> str | None:
+        """The lead unit the deepest heading over the current items names, if any."""
+        return self.heading_units[max(self.heading_units)] if self.heading_units else None
 
     def enter_attachment(self, number: int, title: str) -> None:
         """附件N starts a new part; a lone 附件 (the whole plan attached to its notice) only resets
@@ -99,6 +109,23 @@ class Context:
             label=label,
             indicator=bool(INDICATOR_PARTS.search(names)),
         )
+
+
+# A heading over the tasks one unit leads: 县示范区管委会牵头工作(8项), 市发改委负责的任务.
+_UNIT_HEADING = re.compile(
+    r"^(?P<unit>.{2,40}?)(?:牵头负责|牵头|负责|承办|主办|主责|落实)的?(?:重点)?(?:工作|任务|事项|项目)"
+    r"(?:清单|任务)?\s*(?:[(（]\s*\d+\s*项\s*[)）])?$"
+)
+
+
+def heading_unit(name: str) -> str | None:
+    """The unit a heading names as the lead of the items under it (县示范区管委会牵头工作(8项))."""
+    from duban.ingest.layouts.shapes import is_unit_list
+
+    match = _UNIT_HEADING.match(name.strip().rstrip("。:："))
+    if match is None or not is_unit_list(match.group("unit")):
+        return None
+    return match.group("unit")
 
 
 _SECTION_MARK = re.compile(rf"^(?:[(（][{CN_NUMERALS}]+[)）]|[{CN_NUMERALS}]+[、.．])\s*(?=\d)")

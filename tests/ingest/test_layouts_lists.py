@@ -1,0 +1,43 @@
+"""Numbered items and the units they name, one rule per test (duban.ingest.layouts.lists)."""
+
+from __future__ import annotations
+
+from duban.ingest.blocks import Document, Paragraph
+from duban.ingest.layouts import recognise
+
+
+def _parse(text: str):
+    lines = tuple(Paragraph(line, number) for number, line in enumerate(text.splitlines(), 1))
+    return recognise(Document(source="t.txt", format="txt", blocks=lines))
+
+
+def test_a_heading_naming_a_unit_leads_the_bare_items_under_it():
+    parsed = _parse(
+        "一、县示范区管委会牵头工作(2项)\n1.建设食用菌基地。\n2.建设产业园。\n二、县财政局负责的任务\n1.盘活资产。"
+    )
+    assert [t.lead_units for t in parsed.tasks] == [["县示范区管委会"], ["县示范区管委会"], ["县财政局"]]
+
+
+def test_a_heading_naming_no_unit_leads_nothing():
+    parsed = _parse("一、重点工作\n1.建设食用菌基地。\n2.建设产业园。")
+    assert parsed.tasks == []
+    assert parsed.warnings
+
+
+def test_labels_in_a_bracket_inside_the_line_and_the_progress_after_it():
+    parsed = _parse("1赵家沟大桥项目(包抓领导:钱晓明;责任单位:住建和交通局)承台已完工。")
+    task = parsed.tasks[0]
+    assert (task.text, task.lead_leaders, task.lead_units) == ("赵家沟大桥项目", ["钱晓明"], ["住建和交通局"])
+    assert task.progress == "承台已完工。"
+
+
+def test_a_heading_numbered_item_that_names_its_units_is_a_task_with_its_verdict():
+    parsed = _parse("一、解决6万人农村饮水安全问题。(责任单位:市水务局)该件实事已全面完成")
+    task = parsed.tasks[0]
+    assert task.lead_units == ["市水务局"]
+    assert (task.progress, task.label) == ("该件实事已全面完成", "该件实事已全面完成")
+
+
+def test_a_stage_at_the_start_of_the_progress_is_not_a_verdict():
+    parsed = _parse("1.农村公路建设项目(责任单位:交通局)\n已完成土方路基工程，正在进行路基检测。")
+    assert parsed.tasks[0].label is None
