@@ -19,3 +19,7 @@ def test_a_branch_named_by_its_place_belongs_to_the_name_before_it():
 
 def test_a_branch_named_like_an_administration_is_a_name_of_its_own():
     assert split_units("区卫生健康委区公安分局") == ["区卫生健康委", "区公安分局"]
+
+
+def test_federations_known_by_two_characters_are_units():
+    assert looks_like_unit_list("残联")

@@ -67,6 +67,7 @@ UNIT_SUFFIXES: tuple[str, ...] = tuple(
 # inside a run of names.
 PARENT_BODIES = frozenset({"党工委", "党委", "区委", "县委", "市委", "工委"})
 SHORT_ONLY_SUFFIXES = frozenset({"联", "协"})
+_FEDERATIONS = frozenset("残妇侨文科工")
 # Joint bodies written as one name although each half ends like a unit (区纪委监委机关).
 JOINT_NAMES: tuple[str, ...] = ("纪委监委", "党工委管委会")
 # A name never starts with a generic ending: 管委会… or 公司… is the tail of the previous name.
@@ -188,6 +189,8 @@ def _core(name: str) -> str:
 def ends_like_unit(name: str) -> bool:
     """Whether a name ends with a unit ending after a real name part (区科技局 yes, 管委会 alone no)."""
     core = _core(name.strip())
+    if len(core) == 2 and core[-1] in SHORT_ONLY_SUFFIXES and core[0] in _FEDERATIONS:
+        return True  # 残联, 妇联, 科协: federations known by two characters
     if len(core) < 3:
         return False
     for suffix in UNIT_SUFFIXES:

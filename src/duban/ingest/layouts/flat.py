@@ -91,8 +91,19 @@ def header_cells(lines: list[Paragraph], header: Header) -> list[str]:
     """The cells of a flattened header: one line split on tabs or spaces, or one cell per line."""
     if header.end - header.start == 1:
         text = lines[header.start].text.strip()
-        return [c for c in (text.split("\t") if "\t" in text else text.split()) if c.strip()]
+        return [c for c in (text.split("\t") if "\t" in text else space_cells(text)) if c.strip()]
     return [p.text.strip() for p in lines[header.start : header.end] if p.text.strip()]
+
+
+def space_cells(text: str) -> list[str]:
+    """Header cells separated by spaces; a period broken at its dash (1- 8月完成情况) is one cell."""
+    cells: list[str] = []
+    for token in text.split():
+        if cells and cells[-1].endswith(("-", "—", "–", "~", "～", "至", "到")):
+            cells[-1] += token
+        else:
+            cells.append(token)
+    return cells
 
 
 def is_table_header(roles: list[Role]) -> bool:
@@ -122,7 +133,9 @@ def find_header(lines: list[Paragraph], index: int) -> Header | None:
         return None
     stripped = text.strip()
     if "\t" in stripped or re.search(r"\s", stripped):
-        cells = [c for c in (stripped.split("\t") if "\t" in stripped else stripped.split()) if c.strip()]
+        cells = [
+            c for c in (stripped.split("\t") if "\t" in stripped else space_cells(stripped)) if c.strip()
+        ]
         roles = [classify_header_cell(c) for c in cells]
         if all(r is not None for r in roles) and is_table_header(roles):  # type: ignore[arg-type]
             mode: Mode = "tabrow" if "\t" in stripped else "spacerow"
