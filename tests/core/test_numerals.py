@@ -47,7 +47,7 @@ def test_decimal_round_trips_through_arabic_with_thousands_separators(number):
     assert parse_numeral(written) == pytest.approx(float(number))
 
 
-def test_cn2an_is_loaded_only_for_a_chinese_numeral():
+def test_cn2an_is_loaded_only_for_a_chinese_numeral_it_is_needed_for():
     import subprocess
     import sys
 
@@ -57,7 +57,22 @@ def test_cn2an_is_loaded_only_for_a_chinese_numeral():
         "extract_targets('地区生产总值增长6%以上，新增高新技术企业20家')\n"
         "before = 'cn2an' in sys.modules\n"
         "extract_targets('完成两千亩低效林改造')\n"
-        "print(before, 'cn2an' in sys.modules)\n"
+        "small = 'cn2an' in sys.modules\n"
+        "extract_targets('新建道路三点五公里')\n"
+        "print(before, small, 'cn2an' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.split() == ["False", "True"]
+    assert result.stdout.split() == ["False", "False", "True"]
+
+
+def test_numerals_below_ten_thousand_are_read_as_cn2an_reads_them():
+    import cn2an
+
+    from duban.core.numerals import _below_ten_thousand
+
+    for value in range(10_000):
+        written = cn2an.an2cn(value)
+        assert _below_ten_thousand(written) == float(cn2an.cn2an(written, "smart")), written
+    assert _below_ten_thousand("两千") == 2000
+    assert _below_ten_thousand("一十二") == 12
+    assert _below_ten_thousand("三万") is None  # 万 and 亿 are left to cn2an

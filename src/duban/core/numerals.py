@@ -53,12 +53,54 @@ def parse_numeral(numeral: str) -> float:
             return float(head.replace(",", "")) * factor
     if any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
         raise ValueError(f"not a numeral: {numeral!r}")
+    small = _below_ten_thousand(text)
+    if small is not None:
+        return small
     import cn2an  # deferred: see the module docstring
 
     try:
         return float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, IndexError) as exc:
         raise ValueError(f"not a numeral: {numeral!r}") from exc
+
+
+_DIGIT_VALUES = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_PLACE_VALUES = {"十": 10, "百": 100, "千": 1000}
+# The numerals most counts are written in (三项, 五批次, 十五个, 一百零五): digits and places below 万.
+_SMALL_NUMERAL = re.compile(r"(?:[零〇一二两三四五六七八九]?[十百千][零〇]?)*[零〇一二两三四五六七八九]?")
+
+
+def _below_ten_thousand(text: str) -> float | None:
+    """The value of a numeral without 万, 亿 or 点 (十五 → 15, 一百零五 → 105), else None.
+
+    These are read here without loading cn2an, whose import costs more than reading a whole plan.
+    """
+    if not _SMALL_NUMERAL.fullmatch(text):
+        return None
+    total, digit, last_place = 0, None, 10_000
+    for char in text:
+        if char in _DIGIT_VALUES:
+            digit = _DIGIT_VALUES[char]
+            continue
+        place = _PLACE_VALUES[char]
+        if place >= last_place:
+            return None  # 十百: not a well-formed numeral, cn2an decides
+        total += (1 if digit is None else digit) * place
+        digit, last_place = None, place
+    return float(total + (digit or 0))
 
 
 def split_multiplier(numeral: str) -> tuple[str, str]:
