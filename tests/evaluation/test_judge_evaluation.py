@@ -116,3 +116,9 @@ def test_status_labels_are_scored_status_for_status(tmp_path):
     out = io.StringIO()
     run(path, show=False, out=out)
     assert "具体状态一致率（标注为具体状态的条目）：0.000（0/1）" in out.getvalue()
+
+
+def test_a_status_code_stands_for_office_words_the_scorer_does_not_know(tmp_path):
+    record = {**MET_GROWTH, "label": "已通过验收", "status": "completed", "as_of": "2022-06-30"}
+    (case,), _ = load_cases(_write(tmp_path / "cases.jsonl", [record]))
+    assert case.label == "已完成"

@@ -1,7 +1,8 @@
 """`duban eval judge FILE.jsonl`: duban's judgements scored against an office's own.
 
 Each record carries a task text (`text` or `task`), a progress text (`progress`) and the office's
-judgement (`label`, in the office's words: 滞后, 正常推进, 不达预期, 符合预期…). The date judged is the
+judgement (`label`, in the office's words: 滞后, 正常推进, 不达预期, 符合预期…; where those words are not
+known, the record's `status`, a duban status code, stands for them). The date judged is the
 record's `as_of` when given; otherwise one date per file is read from the progress texts themselves
 (the period most of them report, 1-6月 → June 30, in the year they mention most), and printed.
 PATH may be a directory: every .jsonl file in it with labelled progress records is scored together.
@@ -24,8 +25,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from duban.core.judging import Judgement, judge_texts
-from duban.core.status import FLAGGED, OFFICE_ASSESSMENT_WORDS, OFFICE_STATUS_WORDS, STATUS_LABELS
 from duban.core.schedule import find_periods
+from duban.core.status import FLAGGED, OFFICE_ASSESSMENT_WORDS, OFFICE_STATUS_WORDS, STATUS_LABELS
 from duban.errors import DubanError
 from duban.jsonl import read_objects
 
@@ -137,6 +138,9 @@ def load_cases(path: Path, fallback: date | None = None) -> tuple[list[Case], da
         if not isinstance(task, str):
             raise DubanError(f"{path.name} 第{number}行缺少任务文本（text 或 task 字段）")
         label = record["label"].strip()
+        if label not in OFFICE_LABELS and record.get("status") in STATUS_LABELS:
+            # The office's own words are unknown here, but the file maps them to a status (realdev does).
+            label = STATUS_LABELS[record["status"]]
         if label not in OFFICE_LABELS and label not in UNREPORTED_LABELS:
             known = "、".join(k for k in (*OFFICE_LABELS, *UNREPORTED_LABELS) if not k.isascii())
             raise DubanError(f"{path.name} 第{number}行 label“{label}”无法识别，可用：{known}")

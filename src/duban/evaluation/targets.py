@@ -142,7 +142,9 @@ def _num(value: float) -> str:
 def evaluate(path: Path) -> Score:
     score = Score()
     for number, record, golds in read_gold(path):
-        label = f"第{number}行" + (f"（{record['source']} #{record['seq']}）" if "source" in record else "")
+        label = f"第{number}行" + (
+            f"（{record['source']} #{record.get('seq', number)}）" if "source" in record else ""
+        )
         score_record(record["text"], golds, extract_targets(record["text"]), score, label)
     return score
 
