@@ -16,7 +16,7 @@ from pathlib import Path
 from duban.core.actuals import extract_actuals
 from duban.core.quantity import Quantity, unit_base
 from duban.core.targets import Target, extract_targets
-from duban.scoring.targets import Score, read_gold, score_record
+from duban.evaluation.targets import Score, read_gold, score_record
 
 _SENTENCE_END = re.compile(r"(?<=[。；;！？\n])")
 # The baseline: a number followed by a unit; comparator and kind guessed from the nearby words.

@@ -32,3 +32,13 @@ def test_usage_errors_are_worded_in_chinese(capsys):
         main(["parse"])
     assert exit_info.value.code == 2
     assert "缺少必需的参数：path" in capsys.readouterr().err
+
+
+def test_parse_warnings_reach_stderr_as_well_as_the_json(tmp_path, capsys):
+    path = tmp_path / "notice.txt"
+    path.write_text("关于印发重点工作任务分解方案的通知\n\n各单位：现将方案印发给你们。\n", encoding="utf-8")
+    assert main(["parse", str(path), "--json"]) == 0
+    captured = capsys.readouterr()
+    warnings = json.loads(captured.out)["warnings"]
+    assert warnings
+    assert all(warning in captured.err for warning in warnings)

@@ -43,7 +43,10 @@ def _jsonl(stream: Any, required: Sequence[str]) -> Any:
 def _cmd_parse(args: argparse.Namespace) -> int:
     from duban.ingest import parse_document
 
-    _dump(parse_document(Path(args.path), as_of=args.as_of).to_json())
+    parsed = parse_document(Path(args.path), as_of=args.as_of).to_json()
+    _dump(parsed)
+    for warning in parsed["warnings"]:  # JSON keeps them too; a person running the command sees them here
+        print(f"提示：{warning}", file=sys.stderr)
     return 0
 
 
@@ -83,9 +86,9 @@ def _cmd_judge(args: argparse.Namespace) -> int:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     if args.what == "targets":
-        from duban.scoring.targets import run
+        from duban.evaluation.targets import run
     else:
-        from duban.scoring.judge import run
+        from duban.evaluation.judge import run
     return run(Path(args.path), show=args.show, out=sys.stdout)
 
 
@@ -104,11 +107,17 @@ def _cmd_tasks(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from duban.web.reporting import report_command
+    from duban.web.commands import report_command
 
     return report_command(
         args.what, period=args.period, plan=args.plan, output=Path(args.output), out=sys.stderr
     )
+
+
+def _cmd_rejudge(args: argparse.Namespace) -> int:
+    from duban.web.commands import rejudge_command
+
+    return rejudge_command(period=args.period, plan=args.plan, out=sys.stderr)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -206,6 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plan", help="方案编号 / plan ID")
     p.add_argument("-o", "--output", required=True, help="输出文件 .docx .xlsx .html / output file")
     p.set_defaults(handler=_cmd_report)
+
+    p = sub.add_parser(
+        "rejudge", help="按现行规则重新研判一个报送期 / judge a period again (overrides are kept)"
+    )
+    p.add_argument("--period", required=True, help="报送期，例如 1-6月 / period label")
+    p.add_argument("--plan", help="方案编号 / plan ID")
+    p.set_defaults(handler=_cmd_rejudge)
 
     p = sub.add_parser("demo", help="创建演示站点并启动 / create a sample SQLite site and serve it")
     p.add_argument("--port", type=int, default=8000, help="端口 / port (default 8000)")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from duban.scoring.judge import evaluate as evaluate_judgements
-from duban.scoring.targets import evaluate as evaluate_targets
+from duban.evaluation.judge import evaluate as evaluate_judgements
+from duban.evaluation.targets import evaluate as evaluate_targets
 
 DATA = Path(__file__).parent / "data"
 

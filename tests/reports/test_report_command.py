@@ -14,8 +14,9 @@ from duban.errors import DubanError
 from duban.ingest.records import ParsedDocument, ParsedTask
 from duban.reports.data import label_groups, status_counts
 from duban.web import commands
+from duban.web.commands import report_command
 from duban.web.models import Judgement, Period, Progress, Task, Unit
-from duban.web.reporting import figure_phrases, load_report_data, report_command
+from duban.web.selectors.reports import figure_phrases, load_report_data
 from duban.web.services.imports import import_document
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
@@ -99,12 +100,9 @@ def test_persons_override_beats_the_office_label():
     plan = _import_plan()
     period = Period.objects.get(plan__code=plan, label="1-6月")
     task = Task.objects.get(plan__code=plan, ref="工作-1")
-    Judgement.objects.create(
-        task=task,
-        period=period,
-        status="lagging",
-        override_status="on_track",
-        override_reason="经实地核查进度正常。",
+    # The import judged the task and kept the office's 滞后 beside it; a person then overrides both.
+    Judgement.objects.filter(task=task, period=period, unit=None).update(
+        override_status="on_track", override_reason="经实地核查进度正常。"
     )
     reported = next(t for t in load_report_data(plan=plan, period="1-6月").tasks if t.ref == "工作-1")
     assert (reported.status, reported.overridden, reported.reason) == (

@@ -26,7 +26,8 @@ from duban.web.models import (
     Unit,
     UnitAlias,
 )
-from duban.web.selectors import find_plan, plan_record, plan_tasks
+from duban.web.selectors.plans import find_plan, plan_record
+from duban.web.selectors.tasks import plan_tasks
 from duban.web.services import imports
 from duban.web.services.imports import import_document
 from duban.web.services.units import add_unit_alias

@@ -1,4 +1,4 @@
-"""The demo district is loaded through the real paths: unit services, the plan import, the workflow."""
+"""The demo district is loaded through the real paths: unit services, the plan import, the progress service."""
 
 import pytest
 
@@ -12,9 +12,9 @@ from duban.web.models import (
     Task,
     Unit,
 )
-from duban.web.queries import unit_directory
 from duban.web.sample import district as d
 from duban.web.sample import load_sample
+from duban.web.selectors.units import unit_directory
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
 
@@ -37,7 +37,7 @@ def test_a_unit_name_the_directory_did_not_know_waits_for_the_office(site):
     assert [s.name for s in row.suggestions] == ["区科技局"]
 
 
-def test_reports_are_saved_through_the_workflow_with_their_figures_and_judgements(site):
+def test_reports_are_saved_through_the_progress_service_with_their_figures_and_judgements(site):
     submitted = Progress.objects.filter(period=site.second, status=ProgressStatus.SUBMITTED)
     assert Actual.objects.filter(progress__in=submitted).exists()
     judged = set(Judgement.objects.filter(period=site.second, unit=None).values_list("task_id", flat=True))

@@ -64,7 +64,7 @@ def test_a_report_the_writer_refuses_is_a_bad_request_with_its_message(client, s
     def refuse(*args, **kwargs):
         raise DubanError("输出目录不存在：/nowhere")
 
-    monkeypatch.setattr("duban.web.views.reports.report_command", refuse)
+    monkeypatch.setattr("duban.web.views.reports.write_period_report", refuse)
     response = login(client, "ducha").get(f"/periods/{site.second.pk}/reports/summary/")
     assert response.status_code == 400
     assert "输出目录不存在" in response.content.decode()
@@ -245,15 +245,15 @@ def reporter_of(task):
 
 
 def test_progress_cannot_be_saved_into_another_plans_period(site):
-    from duban.web import workflow
     from duban.web.models import Period, Plan, Progress
+    from duban.web.services.progress import save_progress
 
     task = Task.objects.filter(plan=site.plan, task_units__unit__memberships__isnull=False).first()
     actor, unit = reporter_of(task)
     other = Plan.objects.create(code="其他方案", kind="plan")
     foreign = Period.objects.create(plan=other, label="1-6月", status="open")
     with pytest.raises(DubanError, match="不属于"):
-        workflow.save_progress(
+        save_progress(
             actor=actor, task=task, period=foreign, unit=unit, text="已完成", base_version=0, submit=True
         )
     assert not Progress.objects.filter(period=foreign).exists()
@@ -280,8 +280,8 @@ def test_no_attachment_on_a_report_of_a_closed_period(site):
     from django.core.exceptions import PermissionDenied
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from duban.web import workflow
     from duban.web.models import Progress
+    from duban.web.services.attachments import attach
 
     progress = Progress.objects.filter(period=site.first, unit__memberships__isnull=False).first()
     assert site.first.status != "open"
@@ -289,5 +289,5 @@ def test_no_attachment_on_a_report_of_a_closed_period(site):
     actor = permissions.actor_for(membership.user)
     upload = SimpleUploadedFile("photo.png", b"\x89PNG\r\n\x1a\nrest", content_type="image/png")
     with pytest.raises(PermissionDenied):
-        workflow.attach(actor=actor, progress=progress, upload=upload)
+        attach(actor=actor, progress=progress, upload=upload)
     assert not progress.attachments.exists()

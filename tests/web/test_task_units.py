@@ -4,8 +4,9 @@ the task page shows each unit's own report and the status that report alone woul
 import pytest
 from django.contrib.auth.models import User
 
-from duban.web import permissions, workflow
+from duban.web import permissions
 from duban.web.models import Judgement, Progress, Task, TaskUnit, Unit, UnitRole
+from duban.web.services.progress import save_progress
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
 
@@ -23,7 +24,7 @@ def submit(site, task, unit_name, text):
     office = permissions.actor_for(User.objects.get(username="ducha"))
     unit = Unit.objects.get(name=unit_name)
     current = Progress.objects.filter(task=task, period=site.second, unit=unit).first()
-    workflow.save_progress(
+    save_progress(
         actor=office,
         task=task,
         period=site.second,

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 
 from duban.accounts.models import Reminder
 from duban.errors import DubanError
-from duban.web import permissions, workflow
+from duban.web import permissions
 from duban.web.models import (
     Judgement,
     Progress,
@@ -19,7 +19,7 @@ from duban.web.models import (
     UnitRole,
 )
 from duban.web.sample import district as d
-from duban.web.services.units import resolve_unit
+from duban.web.services.units import merge_units, resolve_unit
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
 
@@ -54,7 +54,7 @@ def test_merging_moves_links_reports_members_and_reminders_to_the_kept_unit(site
     unit, task = imported
     unit_id = unit.pk
     kept = Unit.objects.get(name="区市场监管局")
-    merged = workflow.merge_units(actor=office(), source=unit, target=kept)
+    merged = merge_units(actor=office(), source=unit, target=kept)
     assert (merged.links, merged.reports, merged.members) == (1, 1, 1)
     assert not Unit.objects.filter(pk=unit_id).exists()
     assert TaskUnit.objects.get(task=task, role=UnitRole.CO, order=9).unit == kept
@@ -66,7 +66,7 @@ def test_merging_moves_links_reports_members_and_reminders_to_the_kept_unit(site
 def test_the_merged_name_becomes_an_alias_that_later_imports_resolve(site, imported):
     unit, _ = imported
     kept = Unit.objects.get(name="区市场监管局")
-    workflow.merge_units(actor=office(), source=unit, target=kept)
+    merge_units(actor=office(), source=unit, target=kept)
     assert UnitAlias.objects.get(issuer=d.ISSUER, alias="区市场监督局").unit == kept
     again, created = resolve_unit(issuer=d.ISSUER, name="区市场监督局")
     assert (again, created) == (kept, False)
@@ -76,7 +76,7 @@ def test_a_merge_is_recorded_in_the_units_history(site, imported):
     unit, _ = imported
     unit_id = unit.pk
     kept = Unit.objects.get(name="区市场监管局")
-    workflow.merge_units(actor=office(), source=unit, target=kept)
+    merge_units(actor=office(), source=unit, target=kept)
     deleted = Unit.history.get(id=unit_id, history_type="-")
     assert deleted.history_change_reason == "合并到「区市场监管局」"
     assert kept.history.first().history_change_reason == "合并了「区市场监督局」"
@@ -86,7 +86,7 @@ def test_a_merge_rejudges_the_tasks_it_touched(site, imported):
     unit, task = imported
     kept = Unit.objects.get(name="区市场监管局")
     before = Judgement.objects.get(task=task, period=site.second, unit=None).judged_at
-    workflow.merge_units(actor=office(), source=unit, target=kept)
+    merge_units(actor=office(), source=unit, target=kept)
     assert Judgement.objects.get(task=task, period=site.second, unit=None).judged_at > before
 
 
@@ -95,7 +95,7 @@ def test_a_merge_refuses_when_both_units_reported_the_same_task_and_changes_noth
     kept = Unit.objects.get(name="区市场监管局")
     Progress.objects.create(task=task, period=site.second, unit=kept, text="牵头开展专项检查。")
     with pytest.raises(DubanError, match="都填报了任务"):
-        workflow.merge_units(actor=office(), source=unit, target=kept)
+        merge_units(actor=office(), source=unit, target=kept)
     assert Unit.objects.filter(pk=unit.pk).exists()
     assert TaskUnit.objects.get(task=task, role=UnitRole.CO, order=9).unit == unit
 
@@ -105,7 +105,7 @@ def test_only_the_office_may_merge_units(site, imported, username):
     unit, _ = imported
     actor = permissions.actor_for(User.objects.get(username=username))
     with pytest.raises(PermissionDenied):
-        workflow.merge_units(actor=actor, source=unit, target=Unit.objects.get(name="区市场监管局"))
+        merge_units(actor=actor, source=unit, target=Unit.objects.get(name="区市场监管局"))
     assert Unit.objects.filter(pk=unit.pk).exists()
 
 
@@ -168,7 +168,7 @@ def test_reporters_and_leaders_cannot_merge_by_posting(client, site, imported, u
 def test_the_merged_units_reporter_now_works_on_the_kept_units_tasks(client, site, imported):
     unit, _ = imported
     kept = Unit.objects.get(name="区市场监管局")
-    workflow.merge_units(actor=office(), source=unit, target=kept)
+    merge_units(actor=office(), source=unit, target=kept)
     client.force_login(User.objects.get(username="scjd"))
     page = client.get("/workspace/").content.decode()
     lead_task = TaskUnit.objects.filter(unit=kept, role=UnitRole.LEAD).first().task

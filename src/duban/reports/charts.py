@@ -25,22 +25,19 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.transforms import Bbox, BboxTransform, Transform, TransformedBbox, offset_copy
 
+from duban.core.status import FLAGGED, status_label
 from duban.reports.data import (
     ReportData,
     label_groups,
     movement_counts,
+    movement_totals,
     ordered_statuses,
     section_status_counts,
     status_counts,
     unit_status_counts,
 )
 from duban.reports.fonts import chart_font_family
-from duban.reports.statuses import (
-    LAGGING_STATUSES,
-    STATUS_COLOURS,
-    status_label,
-    status_rank,
-)
+from duban.reports.statuses import STATUS_COLOURS
 
 # The bulletin prints charts 150 mm wide: 7 inches at 130 dpi gives about 155 dpi on paper.
 PNG_DPI = 130
@@ -275,7 +272,7 @@ def lagging_by_unit(data: ReportData, fmt: str = "png") -> bytes:
     """Horizontal bars: lagging key tasks per lead unit, most first."""
     by_unit = unit_status_counts(data.lagging_tasks)
     counts = sorted(
-        ((unit, sum(n for s, n in c.items() if s in LAGGING_STATUSES)) for unit, c in by_unit.items()),
+        ((unit, sum(n for s, n in c.items() if s in FLAGGED)) for unit, c in by_unit.items()),
         key=lambda item: -item[1],
     )
     figure = _figure(0.95 + 0.3 * len(counts))
@@ -311,9 +308,8 @@ def movement(data: ReportData, fmt: str = "png") -> bytes:
     statuses = ordered_statuses(s for pair in moves for s in pair)
     before = [sum(n for (b, _), n in moves.items() if b == s) for s in statuses]
     after = [sum(n for (_, a), n in moves.items() if a == s) for s in statuses]
-    better = sum(n for (b, a), n in moves.items() if status_rank(a) < status_rank(b))
-    worse = sum(n for (b, a), n in moves.items() if status_rank(a) > status_rank(b))
-    same = sum(moves.values()) - better - worse
+    totals = movement_totals(data)
+    better, worse, same = totals["improved"], totals["worsened"], totals["same"]
     figure.text(
         0.5,
         1 - 0.42 / 3.4,

@@ -1,4 +1,4 @@
-"""What a report is written from: plain frozen dataclasses, filled by `duban.web.reporting` from the
+"""What a report is written from: plain frozen dataclasses, filled by `duban.web.selectors.reports` from the
 database or by tests directly, and the counts every writer derives from them."""
 
 from __future__ import annotations
@@ -10,14 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
-from duban.reports.statuses import (
-    INDICATOR_LABELS,
-    LAGGING_STATUSES,
-    NORMAL_STATUSES,
-    STATUS_ORDER,
-    status_label,
-    status_rank,
-)
+from duban.core.status import FLAGGED, NORMAL, STATUSES, count_movement, listing_rank, status_label
+from duban.reports.statuses import INDICATOR_LABELS
 
 
 @dataclass(frozen=True)
@@ -104,18 +98,16 @@ class ReportData:
     @property
     def lagging_tasks(self) -> tuple[ReportTask, ...]:
         """Key tasks the bulletin lists one by one and puts in the lagging attachment."""
-        return tuple(t for t in self.key_tasks if t.status in LAGGING_STATUSES)
+        return tuple(t for t in self.key_tasks if t.status in FLAGGED)
 
     @property
     def normal_tasks(self) -> tuple[ReportTask, ...]:
-        return tuple(t for t in self.key_tasks if t.status in NORMAL_STATUSES)
+        return tuple(t for t in self.key_tasks if t.status in NORMAL)
 
     @property
     def other_tasks(self) -> tuple[ReportTask, ...]:
         """Key tasks neither lagging nor progressing normally: unreported or awaiting a person."""
-        return tuple(
-            t for t in self.key_tasks if t.status not in LAGGING_STATUSES and t.status not in NORMAL_STATUSES
-        )
+        return tuple(t for t in self.key_tasks if t.status not in FLAGGED and t.status not in NORMAL)
 
     @property
     def signer(self) -> str:
@@ -141,7 +133,7 @@ class LabelGroup:
 def status_counts(tasks: Iterable[ReportTask]) -> list[tuple[str, int]]:
     """(status, count) for each status present, best first."""
     counts = Counter(t.status for t in tasks)
-    return sorted(counts.items(), key=lambda item: status_rank(item[0]))
+    return sorted(counts.items(), key=lambda item: listing_rank(item[0]))
 
 
 def label_groups(tasks: Iterable[ReportTask]) -> list[LabelGroup]:
@@ -150,7 +142,7 @@ def label_groups(tasks: Iterable[ReportTask]) -> list[LabelGroup]:
     for task in tasks:
         groups.setdefault(task.display_label, []).append(task)
     ordered = sorted(
-        enumerate(groups.items()), key=lambda item: (min(status_rank(t.status) for t in item[1][1]), item[0])
+        enumerate(groups.items()), key=lambda item: (min(listing_rank(t.status) for t in item[1][1]), item[0])
     )
     return [LabelGroup(label, tuple(members)) for _, (label, members) in ordered]
 
@@ -178,7 +170,7 @@ def section_status_counts(tasks: Iterable[ReportTask]) -> dict[str, Counter[str]
 
 
 def movement_counts(data: ReportData) -> dict[tuple[str, str], int]:
-    """(status last period, status now) → number of tasks, for tasks judged in both periods."""
+    """(status last period, status now) → number of tasks, for tasks with a status last period."""
     moves: Counter[tuple[str, str]] = Counter()
     for task in data.tasks:
         before = data.previous_statuses.get(task.ref)
@@ -187,10 +179,19 @@ def movement_counts(data: ReportData) -> dict[tuple[str, str], int]:
     return dict(moves)
 
 
+def movement_totals(data: ReportData) -> dict[str, int]:
+    """How many tasks improved, worsened or stayed since last period (core.status.movement)."""
+    return count_movement(
+        (before, task.status)
+        for task in data.tasks
+        if (before := data.previous_statuses.get(task.ref)) is not None
+    )
+
+
 def ordered_statuses(statuses: Iterable[str]) -> list[str]:
-    """The given status codes, deduplicated, in STATUS_ORDER."""
+    """The given status codes, deduplicated, in STATUSES."""
     present = set(statuses)
-    return [s for s in STATUS_ORDER if s in present] + sorted(present - set(STATUS_ORDER))
+    return [s for s in STATUSES if s in present] + sorted(present - set(STATUSES))
 
 
 def format_date(day: date) -> str:

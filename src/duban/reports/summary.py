@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from duban.core.status import status_label
 from duban.reports.data import (
     Heading,
     ReportData,
@@ -28,7 +29,7 @@ from duban.reports.data import (
     section_status_counts,
     unit_status_counts,
 )
-from duban.reports.statuses import STATUS_COLOURS, status_label
+from duban.reports.statuses import STATUS_COLOURS
 
 SUMMARY_SHEET = "汇总表"
 COUNTS_SHEET = "统计"

@@ -1,7 +1,7 @@
 """Who may read a unit's progress report and what hangs on it (attachments), beyond the task scope of
 duban.web.permissions: a draft is private to its unit until submitted. The office reads every draft; a
 reporter reads its own units' drafts; a leader, like the public, reads submitted reports only. The same rule
-as the task page (duban.web.queries.task_detail) and the progress API.
+as the task page (duban.web.selectors.tasks.task_detail) and the progress API.
 """
 
 from __future__ import annotations

@@ -10,17 +10,23 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
-from django.shortcuts import get_object_or_404
-from django.utils import timezone
+from django.http import Http404
 from ninja import NinjaAPI, Query, Schema
 from ninja.security import HttpBearer
 
-from duban.accounts.models import ApiToken, hash_token
 from duban.errors import DubanError
-from duban.web import permissions, queries, workflow
-from duban.web.models import Judgement, Plan, Progress, ProgressStatus, Task, Unit
+from duban.web import permissions
+from duban.web.models import Judgement, Task
 from duban.web.permissions import Actor
+from duban.web.selectors import tasks as task_selectors
+from duban.web.selectors.judgements import judgement_by_id, period_judgements
+from duban.web.selectors.plans import all_plans
+from duban.web.selectors.progress import visible_progress
+from duban.web.selectors.tokens import token_for
+from duban.web.selectors.units import unit_by_id
+from duban.web.services import judgements
+from duban.web.services import progress as progress_services
+from duban.web.services.tokens import mark_token_used
 
 # Paging of /api/tasks: a page holds at most MAX_PAGE tasks; offsets beyond MAX_OFFSET are refused (422).
 MAX_PAGE = 500
@@ -29,10 +35,10 @@ MAX_OFFSET = 1_000_000
 
 class TokenAuth(HttpBearer):
     def authenticate(self, request, token: str):
-        found = ApiToken.objects.select_related("user").filter(digest=hash_token(token)).first()
+        found = token_for(token)
         if found is None or not found.user.is_active:
             return None
-        ApiToken.objects.filter(pk=found.pk).update(last_used=timezone.now())
+        mark_token_used(token=found)
         request.actor = permissions.actor_for(found.user)
         return found.user
 
@@ -62,6 +68,12 @@ def _forbidden(request, exc):
 @api.exception_handler(DubanError)
 def _bad_input(request, exc):
     return api.create_response(request, {"detail": exc.message}, status=400)
+
+
+def _found(row):
+    if row is None:
+        raise Http404("没有找到")
+    return row
 
 
 def _actor(request) -> Actor:
@@ -119,6 +131,8 @@ class PublicJudgementOut(Schema):
 
 class JudgementOut(PublicJudgementOut):
     automatic_status: str
+    office_status: str | None
+    office_label: str
     ratio: float | None
     expected: float | None
     reason: str
@@ -169,10 +183,12 @@ def _judgement_out(j: Judgement) -> JudgementOut:
         period_id=j.period_id,
         status=j.effective_status,
         automatic_status=j.status,
+        office_status=j.office_status,
+        office_label=j.office_label,
         label=j.effective_label,
         ratio=j.ratio,
         expected=j.expected,
-        reason=j.override_reason if j.is_overridden else j.reason,
+        reason=j.effective_reason,
         evidence=j.evidence or [],
         overridden=j.is_overridden,
         override_reason=j.override_reason,
@@ -204,7 +220,7 @@ def _task_out(t: Task) -> TaskOut:
 @api.get("/plans", response=list[PlanOut], summary="方案列表")
 def list_plans(request):
     permissions.require(_actor(request), permissions.OFFICE, permissions.LEADER, permissions.REPORTER)
-    return list(Plan.objects.order_by("-year", "pk"))
+    return list(all_plans())
 
 
 @api.get(
@@ -226,7 +242,9 @@ def list_tasks(
 ):
     actor = _actor(request)
     chosen = permissions.period_for(actor, period)
-    tasks = queries.task_list(actor, chosen, queries.TaskFilters(status=status, unit=unit, q=q[:100]))
+    tasks = task_selectors.task_list(
+        actor, chosen, task_selectors.TaskFilters(status=status, unit=unit, q=q[:100])
+    )
     return [_task_out(t) for t in tasks[offset : offset + limit]]
 
 
@@ -235,8 +253,11 @@ def get_task(request, task_id: int, period: int):
     actor = _actor(request)
     chosen = permissions.period_for(actor, period)
     permissions.task_for(actor, task_id)
-    tasks = queries.task_list(actor, chosen, queries.TaskFilters()).filter(pk=task_id)
-    return _task_out(get_object_or_404(tasks))
+    return _task_out(
+        _found(
+            task_selectors.task_list(actor, chosen, task_selectors.TaskFilters()).filter(pk=task_id).first()
+        )
+    )
 
 
 @api.get(
@@ -248,30 +269,18 @@ def get_task(request, task_id: int, period: int):
 def list_judgements(request, period_id: int):
     actor = _actor(request)
     period = permissions.period_for(actor, period_id)
-    if actor.is_public:
-        tasks = Task.objects.filter(plan_id=period.plan_id)
-    else:
-        tasks = permissions.tasks_visible_to(actor)
-    judgements = Judgement.objects.filter(period=period, unit__isnull=True, task__in=tasks).order_by(
-        "task__order"
-    )
+    rows = period_judgements(actor, period)
     if actor.is_public:
         # The public page shows the status only: no automatic status beside an override, no reasons.
-        return [_public_judgement_out(j) for j in judgements]
-    return [_judgement_out(j) for j in judgements]
+        return [_public_judgement_out(j) for j in rows]
+    return [_judgement_out(j) for j in rows]
 
 
 @api.get("/progress", response=list[ProgressOut], summary="本人可见的推进情况")
 def list_progress(request, period: int, task: int | None = None):
     actor = _actor(request)
     chosen = permissions.period_for(actor, period)
-    reports = Progress.objects.filter(period=chosen, task__in=permissions.tasks_visible_to(actor))
-    if task is not None:
-        reports = reports.filter(task_id=task)
-    if not actor.sees_everything:
-        # Other units' drafts stay private to them.
-        reports = reports.filter(Q(unit_id__in=actor.unit_ids) | Q(status=ProgressStatus.SUBMITTED))
-    return list(reports.order_by("task__order", "unit_id"))
+    return list(visible_progress(actor, chosen, task))
 
 
 @api.post("/progress", response={200: ProgressOut, 409: ConflictOut}, summary="保存或报送推进情况")
@@ -279,9 +288,9 @@ def save_progress(request, payload: ProgressIn):
     actor = _actor(request)
     task = permissions.task_for(actor, payload.task_id)
     period = permissions.period_for(actor, payload.period_id)
-    unit = get_object_or_404(Unit, pk=payload.unit_id)
+    unit = _found(unit_by_id(payload.unit_id))
     try:
-        progress = workflow.save_progress(
+        progress = progress_services.save_progress(
             actor=actor,
             task=task,
             period=period,
@@ -290,7 +299,7 @@ def save_progress(request, payload: ProgressIn):
             base_version=payload.version,
             submit=payload.submit,
         )
-    except workflow.ProgressConflict as exc:
+    except progress_services.ProgressConflict as exc:
         return 409, ConflictOut(
             detail="这条推进情况已被他人修改，请合并后按最新版本号重新提交",
             current_version=exc.current.version,
@@ -303,9 +312,9 @@ def save_progress(request, payload: ProgressIn):
 def override(request, judgement_id: int, payload: OverrideIn):
     actor = _actor(request)
     permissions.require(actor, permissions.OFFICE)
-    judgement = get_object_or_404(Judgement, pk=judgement_id)
+    judgement = _found(judgement_by_id(judgement_id))
     return _judgement_out(
-        workflow.override_judgement(
+        judgements.override_judgement(
             actor=actor, judgement=judgement, status=payload.status, reason=payload.reason
         )
     )

@@ -1,4 +1,4 @@
-"""`duban import` and `duban tasks`: the CLI's database commands, on the configured database.
+"""`duban import`, `duban tasks`, `duban report` and `duban rejudge`: the CLI's database commands, on the configured database.
 
 As everywhere in the CLI, JSON goes to stdout and messages to stderr.
 """
@@ -72,7 +72,7 @@ def import_command(
 
 
 def _require_stored_plan(ref: str, *, source: Path) -> None:
-    from duban.web.selectors import find_plan
+    from duban.web.selectors.plans import find_plan
 
     try:
         find_plan(ref)
@@ -148,7 +148,8 @@ def tasks_command(
     """
     setup_django()
     from duban.web.models import Plan
-    from duban.web.selectors import only_plan, plan_record, plan_tasks
+    from duban.web.selectors.plans import only_plan, plan_record
+    from duban.web.selectors.tasks import plan_tasks
 
     if as_json and plan is None and not Plan.objects.exists():
         (err or sys.stderr).write("库中还没有方案，请先运行 duban import 导入分解方案\n")
@@ -175,4 +176,44 @@ def tasks_command(
             task["label"] or "",
         )
         out.write("\t".join(" ".join(cell.split()) for cell in cells) + "\n")
+    return 0
+
+
+def report_command(what: str, *, period: str, plan: str | None, output: Path, out: TextIO) -> int:
+    """`duban report`: write one document for a plan's period; progress lines go to `out`."""
+    import time
+
+    from duban.reports import OUTPUTS, check_output, write_report
+
+    check_output(what, output)
+    name = OUTPUTS[what][1]
+    started = time.perf_counter()
+    setup_django()
+    from duban.web.selectors.periods import find_period
+    from duban.web.selectors.plans import only_plan
+    from duban.web.selectors.reports import period_report_data
+
+    chosen = find_period(only_plan(plan), period)
+    out.write(f"正在读取{period}的任务、推进情况和研判结果……\n")
+    data = period_report_data(period=chosen, progress=lambda line: out.write(line + "\n"))
+    out.write(
+        f"共{len(data.tasks)}项（预期目标{len(data.indicators)}项，重点工作{len(data.key_tasks)}项），正在生成{name}……\n"
+    )
+    write_report(what, data, output)
+    out.write(f"已生成{name}：{output}（用时{time.perf_counter() - started:.1f}秒）\n")
+    return 0
+
+
+def rejudge_command(*, period: str, plan: str | None, out: TextIO) -> int:
+    """`duban rejudge`: judge every reported task of a plan's period again (overrides are kept)."""
+    setup_django()
+    from duban.web.selectors.periods import find_period
+    from duban.web.selectors.plans import only_plan
+    from duban.web.services.judgements import judge_period
+
+    chosen = find_period(only_plan(plan), period)
+    result = judge_period(period=chosen)
+    out.write(
+        f"已重新研判{chosen}：{result.judged}项任务，其中{result.changed}项自动研判结果有变化（人工研判保留）\n"
+    )
     return 0

@@ -1,4 +1,4 @@
-"""Forms of the web pages; they validate input only, the workflow functions decide."""
+"""Forms of the web pages; they validate input only, the services decide."""
 
 from __future__ import annotations
 

@@ -5,10 +5,15 @@ Models hold data and their own constraints only; every write goes through `duban
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
+
+from duban.core.status import STATUS_LABELS, choose_status, status_label
 
 
 class DocumentKind(models.TextChoices):
@@ -39,16 +44,10 @@ class ProgressStatus(models.TextChoices):
     SUBMITTED = "submitted", "已报送"
 
 
-class JudgementStatus(models.TextChoices):
-    """DESIGN §3: the status vocabulary shared by the core, the pages and the reports."""
-
-    COMPLETED = "completed", "已完成"
-    AHEAD = "ahead", "超进度"
-    ON_TRACK = "on_track", "正常推进"
-    LAGGING = "lagging", "滞后"
-    NOT_STARTED = "not_started", "未启动"
-    UNREPORTED = "unreported", "未填报"
-    UNKNOWN = "unknown", "待研判"
+# DESIGN §3's status vocabulary as Django choices, built from core.status (its one definition).
+JudgementStatus = models.TextChoices(
+    "JudgementStatus", [(code.upper(), (code, label)) for code, label in STATUS_LABELS.items()]
+)
 
 
 class Plan(models.Model):
@@ -181,6 +180,7 @@ class Task(models.Model):
     kind = models.CharField("类型", max_length=20, choices=TaskKind.choices, default=TaskKind.TASK)
     text = models.TextField("目标任务")
     label = models.CharField("文件标注", max_length=50, null=True, blank=True)
+    deadline = models.CharField("完成时限", max_length=200, blank=True, default="")
     order = models.PositiveIntegerField("文件中的顺序", default=0)
     units = models.ManyToManyField(Unit, through="TaskUnit", related_name="tasks")
     leaders = models.ManyToManyField(Leader, through="TaskLeader", related_name="tasks")
@@ -290,6 +290,11 @@ class Period(models.Model):
     def __str__(self) -> str:
         return f"{self.year or ''}年{self.label}" if self.year else self.label
 
+    @property
+    def as_of(self) -> date:
+        """The date the period's progress is judged at: its end, else today."""
+        return self.end or timezone.localdate()
+
 
 class Progress(models.Model):
     """What a unit reported for a task in a period; `version` guards concurrent edits."""
@@ -300,6 +305,8 @@ class Progress(models.Model):
         Unit, on_delete=models.PROTECT, null=True, blank=True, related_name="progress_reports"
     )
     text = models.TextField("推进情况", blank=True, default="")
+    problems = models.TextField("存在问题", blank=True, default="")
+    next_steps = models.TextField("下步打算", blank=True, default="")
     label = models.CharField("文件标注", max_length=50, null=True, blank=True)
     status = models.CharField(
         "状态", max_length=20, choices=ProgressStatus.choices, default=ProgressStatus.DRAFT
@@ -359,7 +366,9 @@ class Actual(models.Model):
 
 
 class Judgement(models.Model):
-    """The judgement of a task in a period; the automatic fields are kept when a person overrides them."""
+    """The judgement of a task in a period (or, with `unit`, of one unit's own report): duban's automatic
+    status, the office's own label from the document the progress came from, and a person's override,
+    each kept beside the others. Which one is the task's status is core.status.choose_status."""
 
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="judgements")
     period = models.ForeignKey(Period, on_delete=models.CASCADE, related_name="judgements")
@@ -372,6 +381,10 @@ class Judgement(models.Model):
     evidence = models.JSONField("依据", default=list, blank=True)
     warnings = models.JSONField("提示", default=list, blank=True)
     judged_at = models.DateTimeField("研判时间", null=True, blank=True)
+    office_status = models.CharField(
+        "督查室研判结果", max_length=20, choices=JudgementStatus.choices, null=True, blank=True
+    )
+    office_label = models.CharField("督查室原文标注", max_length=50, blank=True, default="")
     override_status = models.CharField(
         "人工研判结果", max_length=20, choices=JudgementStatus.choices, null=True, blank=True
     )
@@ -404,12 +417,21 @@ class Judgement(models.Model):
 
     @property
     def effective_status(self) -> str:
-        """The person's override when there is one, else the automatic status."""
-        return self.override_status or self.status
+        """The task's status: the override, else the office's label, else the automatic status."""
+        return choose_status(override=self.override_status, office=self.office_status, automatic=self.status)
 
     @property
     def effective_label(self) -> str:
-        return JudgementStatus(self.effective_status).label
+        return status_label(self.effective_status)
+
+    @property
+    def effective_reason(self) -> str:
+        """Why: the override's reason, else the automatic reason when it agrees with the status shown."""
+        if self.override_status:
+            return self.override_reason or self.reason
+        if self.office_status and self.office_status != self.status:
+            return ""
+        return self.reason
 
     @property
     def is_overridden(self) -> bool:

@@ -1,7 +1,5 @@
-"""What duban reads from a task and a progress text: targets, figures and the judgement it would give.
-
-A thin bridge to the pure core (duban.core.targets / actuals / judging). While a core function has not
-landed yet (NotImplementedError or missing module) the preview says so instead of failing the page.
+"""The live preview of the progress form: the targets, figures and judgement duban reads from a text while it
+is being typed, before anything is saved. Stored judgements come from services.judgements, never from here.
 """
 
 from __future__ import annotations
@@ -10,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from duban.web.models import JudgementStatus
-
-UNAVAILABLE = "自动研判模块尚未就绪，请人工研判。"
+from duban.core.actuals import extract_actuals
+from duban.core.judging import judge_texts
+from duban.core.status import status_label
+from duban.core.targets import extract_targets
 
 
 @dataclass(frozen=True)
@@ -24,57 +23,25 @@ class Preview:
 
 
 def targets_of(text: str) -> list[dict[str, Any]]:
-    try:
-        from duban.core.targets import extract_targets
-
-        return [t.to_json() for t in extract_targets(text)]
-    except (ImportError, NotImplementedError):
-        return []
+    return [t.to_json() for t in extract_targets(text)]
 
 
 def actuals_of(text: str) -> list[dict[str, Any]]:
-    try:
-        from duban.core.actuals import extract_actuals
-
-        return [a.to_json() for a in extract_actuals(text)]
-    except (ImportError, NotImplementedError):
-        return []
+    return [a.to_json() for a in extract_actuals(text)]
 
 
 def judge(task_text: str, progress_text: str, as_of: date) -> dict[str, Any]:
-    """The automatic judgement as the CLI prints it: status, label, ratio, expected, reason, evidence."""
+    """The judgement the text would get, as the CLI prints it; 未填报 for an empty text."""
     if not progress_text.strip():
-        return _fallback(JudgementStatus.UNREPORTED, "本期尚未填报推进情况。")
-    try:
-        from duban.core.judging import judge_texts
-
-        return judge_texts(task_text, progress_text, as_of).to_json()
-    except (ImportError, NotImplementedError):
-        return _fallback(JudgementStatus.UNKNOWN, UNAVAILABLE)
-
-
-def judge_units(
-    task_text: str, reports: dict[str, str], as_of: date, previous: dict[str, str] | None = None
-) -> dict[str, Any]:
-    """The task's judgement from every unit's report (unit name → text, lead units first): the reason names
-    a unit whose part lags, and the warnings name units that did not report (core.judging.judge_task)."""
-    try:
-        from duban.core.judging import judge_task
-
-        return judge_task(task_text, reports, as_of, previous=previous).to_json()
-    except (ImportError, NotImplementedError):
-        return _fallback(JudgementStatus.UNKNOWN, UNAVAILABLE)
-
-
-def _fallback(status: JudgementStatus, reason: str) -> dict[str, Any]:
-    return {
-        "status": status.value,
-        "label": status.label,
-        "ratio": None,
-        "expected": None,
-        "reason": reason,
-        "evidence": [],
-    }
+        return {
+            "status": "unreported",
+            "label": status_label("unreported"),
+            "ratio": None,
+            "expected": None,
+            "reason": "本期尚未填报推进情况。",
+            "evidence": [],
+        }
+    return judge_texts(task_text, progress_text, as_of).to_json()
 
 
 def preview(task_text: str, progress_text: str, as_of: date) -> Preview:

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from duban.ingest.records import ParsedDocument, ParsedTask
-from duban.web import permissions, preview, workflow
+from duban.web import permissions, preview
 from duban.web.models import (
     DocumentKind,
     Judgement,
@@ -25,6 +25,9 @@ from duban.web.models import (
 from duban.web.permissions import ADMIN, LEADER, OFFICE, REPORTER
 from duban.web.sample import district as d
 from duban.web.services.imports import import_document
+from duban.web.services.judgements import override_judgement
+from duban.web.services.periods import create_period, move_period
+from duban.web.services.progress import save_progress
 from duban.web.services.units import add_unit_alias, confirm_unit, resolve_unit
 
 
@@ -65,7 +68,7 @@ def load_sample(*, now: dt.datetime | None = None) -> SampleSite:
     """Create the plan, units, leaders, two periods with progress and judgements, and one login per role.
 
     Everything goes through the paths real use takes: the unit services, the plan import service, and the
-    workflow functions for periods, progress, overrides and publishing; only logins are made directly.
+    services for periods, progress (the one progress writer), overrides and publishing; only logins are made directly.
     """
     now = now or timezone.now()
     for name, aliases in d.UNITS:
@@ -98,11 +101,11 @@ def load_sample(*, now: dt.datetime | None = None) -> SampleSite:
     plan = Plan.objects.get(code=report.plan_code)
     accounts = _accounts()
     office = permissions.actor_for(User.objects.get(username="ducha"))
-    first = workflow.create_period(
+    first = create_period(
         actor=office, plan=plan, label="1-3月", start=dt.date(d.YEAR, 1, 1), end=dt.date(d.YEAR, 3, 31),
         deadline=dt.datetime(d.YEAR, 4, 10, 17, tzinfo=dt.UTC),
     )  # fmt: skip
-    second = workflow.create_period(
+    second = create_period(
         actor=office, plan=plan, label="1-6月", start=dt.date(d.YEAR, 1, 1), end=dt.date(d.YEAR, 6, 30),
         deadline=now + dt.timedelta(days=5),
     )  # fmt: skip
@@ -121,7 +124,7 @@ def load_sample(*, now: dt.datetime | None = None) -> SampleSite:
             if body is None:
                 continue
             lead = row[0][3][0]
-            workflow.save_progress(
+            save_progress(
                 actor=reporters.get(lead, office),
                 task=task,
                 period=period,
@@ -132,7 +135,7 @@ def load_sample(*, now: dt.datetime | None = None) -> SampleSite:
                 submitted_at=period.deadline - dt.timedelta(days=2),
             )
     _override_one(first, office)
-    workflow.move_period(actor=office, period=first, move="publish")
+    move_period(actor=office, period=first, move="publish")
     first.refresh_from_db()
     second.refresh_from_db()
     return SampleSite(plan=plan, first=first, second=second, accounts=accounts)
@@ -174,7 +177,7 @@ def _override_one(period: Period, office: permissions.Actor) -> None:
         .first()
     )
     if judgement is not None:
-        workflow.override_judgement(
+        override_judgement(
             actor=office,
             judgement=judgement,
             status=JudgementStatus.ON_TRACK,

@@ -9,20 +9,17 @@ from typing import Any
 
 from django.db import DatabaseError, transaction
 from django.db.models import Prefetch
-from django.utils import timezone
 from rapidfuzz import fuzz, process
 
 from duban.errors import DubanError
 from duban.ingest.records import ParsedDocument, ParsedTask
 from duban.web.models import (
-    Actual,
     DocumentKind,
     ImportedDocument,
     Judgement,
     Period,
     Plan,
     Progress,
-    ProgressStatus,
     Section,
     Target,
     Task,
@@ -30,8 +27,9 @@ from duban.web.models import (
     TaskUnit,
     UnitRole,
 )
-from duban.web.selectors import find_plan
-from duban.web.services.periods import ensure_period, period_label_from_title
+from duban.web.selectors.plans import find_plan
+from duban.web.services.periods import document_period, ensure_period
+from duban.web.services.progress import ReportedRow, record_reported_progress
 from duban.web.services.units import CreatedUnit, UnitDirectory
 
 SECTION_SEPARATOR = " / "
@@ -109,7 +107,7 @@ def _import_plan(
 def _import_progress(
     document: ParsedDocument, sha256: str, plan_ref: str | None, period_label: str | None
 ) -> ImportReport:
-    label = period_label or period_label_from_title(document.title)
+    label = period_label or document_period(document)
     if not label:
         raise DubanError(f"{document.source}：无法从标题判断报送期，请用 --period 指定，例如 --period 1-6月")
     plan = _plan_for_progress_document(document, sha256, plan_ref)
@@ -331,6 +329,7 @@ def _store_tasks(
             "kind": parsed.kind,
             "text": parsed.text,
             "label": parsed.label,
+            "deadline": (parsed.deadline or "")[:200],
             "order": order,
             "section": sections.get(_section_key(parsed.section)),
         }
@@ -500,72 +499,26 @@ def _match_tasks(plan: Plan, rows: list[ParsedTask], report: ImportReport) -> li
     return pairs
 
 
-_ACTUAL_FIELDS = (
-    "metric", "value", "unit", "base_value", "base_unit", "kind", "span_start", "span_end", "text",
-    "cumulative", "period_text", "adjusted",
-)  # fmt: skip
-
-
-def _actual_row(data: dict[str, Any]) -> dict[str, Any]:
-    span = data.get("span") or [0, 0]
-    return {
-        "metric": str(data.get("metric") or "")[:300],
-        "value": data.get("value"),
-        "unit": data.get("unit") or "",
-        "base_value": data.get("base_value"),
-        "base_unit": data.get("base_unit") or "",
-        "kind": data.get("kind") or "",
-        "span_start": int(span[0]),
-        "span_end": int(span[1]),
-        "text": str(data.get("text") or "")[:500],
-        "cumulative": data.get("cumulative"),
-        "period_text": data.get("period"),
-        "adjusted": data.get("adjusted"),
-    }
-
-
-def _store_actuals(progress: Progress, actuals: list[dict[str, Any]]) -> bool:
-    wanted = [_actual_row(actual) for actual in actuals]
-    current = [{name: getattr(row, name) for name in _ACTUAL_FIELDS} for row in progress.actuals.all()]
-    if current == wanted:
-        return False
-    progress.actuals.all().delete()
-    Actual.objects.bulk_create(
-        Actual(progress=progress, order=order, **row) for order, row in enumerate(wanted)
-    )
-    return True
-
-
 def _store_progress(
     period: Period, pairs: list[tuple[ParsedTask, Task]], source: str, report: ImportReport
 ) -> None:
-    existing = {
-        progress.task_id: progress for progress in Progress.objects.filter(period=period, unit__isnull=True)
-    }
-    now = timezone.now()
-    for parsed, task in pairs:
-        if parsed.progress is None and parsed.label is None:
-            continue
-        progress = existing.get(task.pk)
-        text = parsed.progress or ""
-        if progress is None:
-            progress = Progress.objects.create(
+    """The rows' progress, through the one progress writer (which judges each task and keeps the office's
+    own label as the office's judgement)."""
+    stored = record_reported_progress(
+        period=period,
+        rows=[
+            ReportedRow(
                 task=task,
-                period=period,
-                text=text,
+                text=parsed.progress or "",
                 label=parsed.label,
-                status=ProgressStatus.SUBMITTED,
-                submitted_at=now,
-                source=source[:500],
+                problems=parsed.problems or "",
+                next_steps=parsed.next_steps or "",
             )
-            _store_actuals(progress, parsed.actuals)
-            report.progress_created += 1
-            continue
-        changed = _assign(progress, text=text, label=parsed.label, source=source[:500])
-        if changed:
-            progress.version += 1
-            progress.save()
-        if _store_actuals(progress, parsed.actuals) or changed:
-            report.progress_updated += 1
-        else:
-            report.progress_unchanged += 1
+            for parsed, task in pairs
+            if parsed.progress is not None or parsed.label is not None
+        ],
+        source=source,
+    )
+    report.progress_created += stored.created
+    report.progress_updated += stored.updated
+    report.progress_unchanged += stored.unchanged

@@ -1,15 +1,20 @@
-"""Reporting periods: labels such as 1-6月 or 三季度, their dates, and opening one for a plan."""
+"""Reporting periods: labels such as 1-6月 or 三季度, their dates, opening one for a plan, closing and
+publishing it."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, datetime
 
 from django.db import transaction
+from django.utils import timezone
 
 from duban.errors import DubanError
-from duban.web.models import Period, Plan
+from duban.ingest.records import ParsedDocument
+from duban.web import permissions
+from duban.web.models import Period, PeriodStatus, Plan
+from duban.web.permissions import Actor
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})\s*月(?:份)?$")
@@ -69,6 +74,25 @@ def period_label_from_title(title: str | None) -> str | None:
     return None
 
 
+def canonical_period_label(label: str | None) -> str | None:
+    """A period as the office names its periods (上半年 → 1-6月, 前三季度 → 1-9月); None when unknown."""
+    if not label:
+        return None
+    months = period_months(label)
+    if months is None:
+        return label.strip() or None
+    first, last = months
+    if first == 1:
+        return f"1-{last}月" if last > 1 else "1月"
+    return label.strip()
+
+
+def document_period(document: ParsedDocument) -> str | None:
+    """The period a progress document reports on: the one its table header names (ParsedDocument.period),
+    else the one its title names."""
+    return canonical_period_label(document.period) or period_label_from_title(document.title)
+
+
 def ensure_period(*, plan: Plan, label: str) -> tuple[Period, bool]:
     """The plan's period with this label, created (open, dated from the label) when missing."""
     label = label.strip()
@@ -83,3 +107,46 @@ def ensure_period(*, plan: Plan, label: str) -> tuple[Period, bool]:
             plan=plan, issuer=plan.issuer, year=plan.year, label=label, start=start, end=end
         )
         return period, True
+
+
+@transaction.atomic
+def create_period(
+    *, actor: Actor, plan: Plan, label: str, start: date | None, end: date | None, deadline: datetime | None
+) -> Period:
+    """The office opens a period for a plan."""
+    permissions.require(actor, permissions.OFFICE)
+    label = label.strip()
+    if not label:
+        raise DubanError("请填写报送期名称，例如 1-6月")
+    if Period.objects.filter(plan=plan, label=label).exists():
+        raise DubanError(f"报送期“{label}”已存在")
+    return Period.objects.create(
+        plan=plan,
+        issuer=plan.issuer,
+        year=plan.year,
+        label=label,
+        start=start,
+        end=end,
+        deadline=deadline,
+        status=PeriodStatus.OPEN,
+    )
+
+
+PERIOD_MOVES = {
+    "open": PeriodStatus.OPEN,
+    "close": PeriodStatus.CLOSED,
+    "publish": PeriodStatus.PUBLISHED,
+}
+
+
+@transaction.atomic
+def move_period(*, actor: Actor, period: Period, move: str) -> Period:
+    """Open, close or publish a period. Publishing makes its table public."""
+    permissions.require(actor, permissions.OFFICE)
+    if move not in PERIOD_MOVES:
+        raise DubanError(f"未知操作：{move}")
+    period.status = PERIOD_MOVES[move]
+    if move == "publish":
+        period.published_at = timezone.now()
+    period.save()
+    return period

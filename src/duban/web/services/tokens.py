@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils import timezone
 
 from duban.accounts.models import ApiToken
 from duban.errors import DubanError
@@ -29,3 +30,8 @@ def revoke_api_token(*, user, token_id: int) -> ApiToken:
             raise ApiToken.DoesNotExist("没有找到该令牌")
         token.delete()
         return token
+
+
+def mark_token_used(*, token: ApiToken) -> None:
+    """Record when a token was last used (shown on the token page)."""
+    ApiToken.objects.filter(pk=token.pk).update(last_used=timezone.now())

@@ -1,4 +1,7 @@
-"""Units and their aliases: resolving written names per issuer, creating unknown ones, merging."""
+"""Units and their aliases: resolving written names per issuer, creating unknown ones, merging.
+
+`actor` is the person acting on a page or the API (the office only); None is the system itself (an
+import, the sample data, the admin's own checks)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,14 @@ from django.db import transaction
 
 from duban.core.unit_names import normalise_unit_name, resolve_unit_name, suggest_unit_names
 from duban.errors import DubanError
+from duban.web import permissions
 from duban.web.models import Judgement, Leader, Progress, TaskUnit, Unit, UnitAlias, UnitMembership
+from duban.web.permissions import Actor
+
+
+def _require_office(actor: Actor | None) -> None:
+    if actor is not None:
+        permissions.require(actor, permissions.OFFICE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +87,9 @@ def resolve_unit(*, issuer: str, name: str) -> tuple[Unit, bool]:
         return unit, bool(directory.created)
 
 
-def add_unit_alias(*, unit: Unit, alias: str) -> UnitAlias:
+def add_unit_alias(*, unit: Unit, alias: str, actor: Actor | None = None) -> UnitAlias:
     """Record that `alias` names `unit` for the unit's issuer."""
+    _require_office(actor)
     name = normalise_unit_name(alias)
     if not name:
         raise DubanError("别名不能为空")
@@ -97,8 +108,9 @@ def add_unit_alias(*, unit: Unit, alias: str) -> UnitAlias:
         return alias_row
 
 
-def remove_unit_alias(*, alias: UnitAlias) -> Unit:
+def remove_unit_alias(*, alias: UnitAlias, actor: Actor | None = None) -> Unit:
     """Forget one alias; names in documents already imported keep the unit they resolved to."""
+    _require_office(actor)
     with transaction.atomic():
         unit = alias.unit
         alias._change_reason = f"删除别名「{alias.alias}」"
@@ -106,8 +118,9 @@ def remove_unit_alias(*, alias: UnitAlias) -> Unit:
         return unit
 
 
-def confirm_unit(*, unit: Unit) -> Unit:
+def confirm_unit(*, unit: Unit, actor: Actor | None = None) -> Unit:
     """Mark a unit an import created as checked by the office."""
+    _require_office(actor)
     with transaction.atomic():
         unit.confirmed = True
         unit._change_reason = "督查室确认单位"
@@ -127,10 +140,15 @@ class MergedUnits:
     members: int
 
 
-def merge_units(*, source: Unit, target: Unit) -> MergedUnits:
+def merge_units(*, source: Unit, target: Unit, actor: Actor | None = None) -> MergedUnits:
     """Fold `source` into `target`: its tasks, progress, judgements, members and 催办 records move to
-    `target`, its name and aliases become `target`'s aliases, and `source` is deleted — all or nothing."""
+    `target`, its name and aliases become `target`'s aliases, and `source` is deleted; the tasks it touched
+    are judged again under the kept name — all or nothing."""
     from duban.accounts.models import Reminder
+    from duban.web.models import Period
+    from duban.web.services.judgements import judge_period
+
+    _require_office(actor)
 
     if source.pk == target.pk:
         raise DubanError("不能把单位合并到它自己")
@@ -182,6 +200,9 @@ def merge_units(*, source: Unit, target: Unit) -> MergedUnits:
             alias.save()
         target._change_reason = f"合并了「{source.name}」"
         target.save()
+        judged = Judgement.objects.filter(task_id__in=task_ids, unit__isnull=True).values("period_id")
+        for period in Period.objects.filter(pk__in=judged):
+            judge_period(period=period, task_ids=task_ids)
         return MergedUnits(
             unit=target,
             task_ids=frozenset(task_ids),

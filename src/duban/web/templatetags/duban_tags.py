@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 from django.utils.html import format_html
 
-from duban.web.queries import status_label
+from duban.core.status import status_label
 
 register = template.Library()
 

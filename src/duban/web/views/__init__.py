@@ -1,1 +1,2 @@
-"""Views: parse the request, ask permissions/queries/workflow, render. No business rules here."""
+"""Views: parse the request, call one selector (to read) or one service (to write), render. No ORM, no
+business rules here."""

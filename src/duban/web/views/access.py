@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from functools import wraps
+from typing import TypeVar
 
 from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 
 from duban.web import permissions
+
+T = TypeVar("T")
 
 
 def role_required(*roles: str):
@@ -26,3 +30,10 @@ def role_required(*roles: str):
 
 
 ANY_ROLE = (permissions.OFFICE, permissions.REPORTER, permissions.LEADER)
+
+
+def found(row: T | None) -> T:
+    """The row a selector found, or 404."""
+    if row is None:
+        raise Http404("没有找到")
+    return row

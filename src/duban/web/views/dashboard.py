@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from django.shortcuts import render
 
-from duban.web import permissions, queries
-from duban.web.models import Period
+from duban.web import permissions
+from duban.web.selectors.dashboard import dashboard as dashboard_of
+from duban.web.selectors.periods import sibling_periods
 from duban.web.views.access import role_required
 from duban.web.views.office import chosen_period
 
@@ -13,14 +14,14 @@ from duban.web.views.office import chosen_period
 @role_required(permissions.OFFICE, permissions.LEADER)
 def dashboard(request):
     period = chosen_period(request, request.actor)
-    board = queries.dashboard(request.actor, period)
+    board = dashboard_of(request.actor, period)
     return render(
         request,
         "duban/dashboard.html",
         {
             "board": board,
             "period": period,
-            "periods": Period.objects.filter(plan_id=period.plan_id).order_by("end"),
+            "periods": sibling_periods(request.actor, period),
             "chart_data": board.chart_data(),
         },
     )

@@ -7,14 +7,22 @@ import csv
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from duban.errors import DubanError
-from duban.web import permissions, preview, queries, workflow
+from duban.web import permissions, preview
 from duban.web.forms import OverrideForm, PeriodForm
-from duban.web.models import Judgement, Period, Plan, Unit
-from duban.web.views.access import ANY_ROLE, role_required
+from duban.web.models import Period
+from duban.web.selectors import tasks as task_selectors
+from duban.web.selectors.judgements import judgement_by_id
+from duban.web.selectors.periods import all_periods, default_period, period_by_id, sibling_periods
+from duban.web.selectors.plans import all_plans, plan_by_id
+from duban.web.selectors.progress import missing_reports
+from duban.web.selectors.units import units_by_ids
+from duban.web.services import judgements, reminders
+from duban.web.services import periods as period_services
+from duban.web.views.access import ANY_ROLE, found, role_required
 
 PAGE_SIZE = 50
 
@@ -24,7 +32,7 @@ def chosen_period(request, actor) -> Period:
     period_id = request.GET.get("period")
     if period_id and period_id.isdigit():
         return permissions.period_for(actor, int(period_id))
-    period = queries.default_period(actor)
+    period = default_period(actor)
     if period is None:
         raise Http404("还没有报送期")
     return period
@@ -38,7 +46,7 @@ def _int(value: str | None) -> int | None:
 def task_list(request):
     actor = request.actor
     period = chosen_period(request, actor)
-    filters = queries.TaskFilters(
+    filters = task_selectors.TaskFilters(
         section=_int(request.GET.get("section")),
         unit=_int(request.GET.get("unit")),
         leader=_int(request.GET.get("leader")),
@@ -47,7 +55,9 @@ def task_list(request):
         q=request.GET.get("q", "").strip()[:100],
         sort=request.GET.get("sort", "seq"),
     )
-    page = Paginator(queries.task_list(actor, period, filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(task_selectors.task_list(actor, period, filters), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     query = request.GET.copy()
     query.pop("page", None)
     sort_query = query.copy()
@@ -57,9 +67,9 @@ def task_list(request):
         "duban/task_list.html",
         {
             "period": period,
-            "periods": permissions.periods_visible_to(actor, Period.objects.filter(plan_id=period.plan_id)),
+            "periods": sibling_periods(actor, period),
             "filters": filters,
-            "choices": queries.filter_choices(period),
+            "choices": task_selectors.filter_choices(period),
             "page": page,
             "query": query.urlencode(),
             "sort_query": sort_query.urlencode(),
@@ -71,14 +81,13 @@ def task_list(request):
 def task_detail(request, task_id: int):
     actor = request.actor
     task = permissions.task_for(actor, task_id)
-    detail = queries.task_detail(actor, task)
-    targets = preview.targets_of(task.text)
+    detail = task_selectors.task_detail(actor, task)
     return render(
         request,
         "duban/task_detail.html",
         {
             "task": task,
-            "pieces": preview.highlight_spans(task.text, targets),
+            "pieces": preview.highlight_spans(task.text, detail["target_spans"]),
             "override_form": OverrideForm(),
             "writable": permissions.writable_unit_ids(actor, task),
             **detail,
@@ -90,15 +99,15 @@ def task_detail(request, task_id: int):
 def judgement_override(request, judgement_id: int):
     if request.method != "POST":
         raise Http404()
-    judgement = get_object_or_404(Judgement, pk=judgement_id)
+    judgement = found(judgement_by_id(judgement_id))
     if request.POST.get("clear") == "1":
-        workflow.clear_override(actor=request.actor, judgement=judgement)
+        judgements.clear_override(actor=request.actor, judgement=judgement)
         messages.success(request, "已恢复为自动研判结果")
     else:
         form = OverrideForm(request.POST)
         if form.is_valid():
             try:
-                workflow.override_judgement(
+                judgements.override_judgement(
                     actor=request.actor,
                     judgement=judgement,
                     status=form.cleaned_data["status"],
@@ -114,13 +123,13 @@ def judgement_override(request, judgement_id: int):
 
 @role_required(permissions.OFFICE)
 def periods(request):
-    plans = list(Plan.objects.order_by("-year", "pk"))
+    plans = list(all_plans())
     form = PeriodForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        plan = get_object_or_404(Plan, pk=_int(request.POST.get("plan")))
+        plan = found(plan_by_id(_int(request.POST.get("plan"))))
         try:
             deadline = form.cleaned_data["deadline"]
-            workflow.create_period(
+            period_services.create_period(
                 actor=request.actor,
                 plan=plan,
                 label=form.cleaned_data["label"],
@@ -132,17 +141,16 @@ def periods(request):
             return redirect("periods")
         except DubanError as exc:
             messages.error(request, exc.message)
-    rows = Period.objects.select_related("plan").order_by("-year", "plan_id", "-end")
-    return render(request, "duban/periods.html", {"periods": rows, "plans": plans, "form": form})
+    return render(request, "duban/periods.html", {"periods": all_periods(), "plans": plans, "form": form})
 
 
 @role_required(permissions.OFFICE)
 def period_move(request, period_id: int, move: str):
     if request.method != "POST":
         raise Http404()
-    period = get_object_or_404(Period, pk=period_id)
+    period = found(period_by_id(period_id))
     try:
-        workflow.move_period(actor=request.actor, period=period, move=move)
+        period_services.move_period(actor=request.actor, period=period, move=move)
     except DubanError as exc:
         messages.error(request, exc.message)
     else:
@@ -153,7 +161,9 @@ def period_move(request, period_id: int, move: str):
 @role_required(permissions.OFFICE)
 def review(request):
     period = chosen_period(request, request.actor)
-    return render(request, "duban/review.html", {"period": period, "tasks": queries.review_queue(period)})
+    return render(
+        request, "duban/review.html", {"period": period, "tasks": task_selectors.review_queue(period)}
+    )
 
 
 @role_required(permissions.OFFICE)
@@ -161,12 +171,10 @@ def missing(request):
     period = chosen_period(request, request.actor)
     if request.method == "POST":
         unit_ids = [int(u) for u in request.POST.getlist("unit") if u.isdigit()]
-        count = workflow.remind(
-            actor=request.actor, period=period, units=list(Unit.objects.filter(pk__in=unit_ids))
-        )
+        count = reminders.remind(actor=request.actor, period=period, units=units_by_ids(unit_ids))
         messages.success(request, f"已对 {count} 个单位记录催办")
         return redirect(f"{request.path}?period={period.pk}")
-    rows = queries.missing_reports(period)
+    rows = missing_reports(period)
     if request.GET.get("format") == "csv":
         return _missing_csv(period, rows)
     return render(request, "duban/missing.html", {"period": period, "rows": rows})

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from django.shortcuts import render
 
-from duban.web import permissions, queries
-from duban.web.models import Period, PeriodStatus
+from duban.web import permissions
+from duban.web.selectors.periods import published_periods
+from duban.web.selectors.tasks import public_table
 
 
 def public_index(request):
-    periods = (
-        Period.objects.filter(status=PeriodStatus.PUBLISHED).select_related("plan").order_by("-published_at")
-    )
-    return render(request, "duban/public_index.html", {"periods": periods})
+    return render(request, "duban/public_index.html", {"periods": published_periods()})
 
 
 def public_period(request, period_id: int):
     # Everyone, logged in or not, sees here only what the office has published.
     period = permissions.period_for(permissions.ANONYMOUS, period_id)
-    return render(
-        request, "duban/public_period.html", {"period": period, "rows": queries.public_table(period)}
-    )
+    return render(request, "duban/public_period.html", {"period": period, "rows": public_table(period)})

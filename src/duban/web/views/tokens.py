@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 
 from duban.accounts.models import ApiToken
 from duban.errors import DubanError
+from duban.web.selectors.tokens import user_tokens
 from duban.web.services import tokens
 from duban.web.views.access import ANY_ROLE, role_required
 
@@ -25,7 +26,7 @@ def api_tokens(request):
         else:
             # Rendered, not redirected: the raw value exists only in this response.
             issued = {"token": token, "raw": raw}
-    rows = ApiToken.objects.filter(user=request.user).order_by("-created")
+    rows = user_tokens(request.user)
     response = render(request, "duban/tokens.html", {"tokens": rows, "issued": issued}, status=status)
     response["Cache-Control"] = "no-store"
     return response

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 
 from duban.errors import DubanError
-from duban.web import permissions, queries, workflow
-from duban.web.models import Plan, Unit, UnitAlias
-from duban.web.views.access import role_required
+from duban.web import permissions
+from duban.web.selectors.plans import latest_plan
+from duban.web.selectors.units import alias_by_id, unit_by_id, unit_directory, unit_history, unit_page
+from duban.web.services import units as unit_services
+from duban.web.views.access import found, role_required
 
 
 @role_required(permissions.OFFICE)
 def units(request):
-    plan = Plan.objects.order_by("-year", "-pk").first()
-    rows = queries.unit_directory(plan)
+    plan = latest_plan()
+    rows = unit_directory(plan)
     return render(
         request,
         "duban/units.html",
@@ -23,15 +25,15 @@ def units(request):
             "rows": rows,
             "plan": plan,
             "unconfirmed": sum(not r.unit.confirmed for r in rows),
-            "history": queries.unit_history(limit=20),
+            "history": unit_history(limit=20),
         },
     )
 
 
 @role_required(permissions.OFFICE)
 def unit_detail(request, unit_id: int):
-    unit = get_object_or_404(Unit.objects.prefetch_related("aliases"), pk=unit_id)
-    return render(request, "duban/unit_detail.html", {"page": queries.unit_page(unit)})
+    unit = found(unit_by_id(unit_id))
+    return render(request, "duban/unit_detail.html", {"page": unit_page(unit)})
 
 
 def _posted(request) -> None:
@@ -42,7 +44,7 @@ def _posted(request) -> None:
 @role_required(permissions.OFFICE)
 def unit_confirm(request, unit_id: int):
     _posted(request)
-    unit = workflow.confirm_unit(actor=request.actor, unit=get_object_or_404(Unit, pk=unit_id))
+    unit = unit_services.confirm_unit(actor=request.actor, unit=found(unit_by_id(unit_id)))
     messages.success(request, f"已确认单位「{unit.name}」")
     if request.POST.get("next") == "list":
         return redirect("units")
@@ -53,15 +55,15 @@ def unit_confirm(request, unit_id: int):
 def unit_merge(request, unit_id: int):
     """Merge this unit into the unit named by `target`; the kept unit's page follows."""
     _posted(request)
-    source = get_object_or_404(Unit, pk=unit_id)
+    source = found(unit_by_id(unit_id))
     target_id = request.POST.get("target", "")
     if not target_id.isdigit():
         messages.error(request, "请选择要合并到的单位")
         return redirect("unit_detail", source.pk)
-    target = get_object_or_404(Unit, pk=int(target_id))
+    target = found(unit_by_id(int(target_id)))
     name = source.name
     try:
-        merged = workflow.merge_units(actor=request.actor, source=source, target=target)
+        merged = unit_services.merge_units(actor=request.actor, source=source, target=target)
     except DubanError as exc:
         messages.error(request, exc.message)
         return redirect("unit_detail", source.pk)
@@ -76,9 +78,9 @@ def unit_merge(request, unit_id: int):
 @role_required(permissions.OFFICE)
 def unit_alias_add(request, unit_id: int):
     _posted(request)
-    unit = get_object_or_404(Unit, pk=unit_id)
+    unit = found(unit_by_id(unit_id))
     try:
-        alias = workflow.add_unit_alias(
+        alias = unit_services.add_unit_alias(
             actor=request.actor, unit=unit, alias=request.POST.get("alias", "")[:200]
         )
     except DubanError as exc:
@@ -91,8 +93,8 @@ def unit_alias_add(request, unit_id: int):
 @role_required(permissions.OFFICE)
 def unit_alias_remove(request, alias_id: int):
     _posted(request)
-    alias = get_object_or_404(UnitAlias, pk=alias_id)
+    alias = found(alias_by_id(alias_id))
     name = alias.alias
-    unit = workflow.remove_unit_alias(actor=request.actor, alias=alias)
+    unit = unit_services.remove_unit_alias(actor=request.actor, alias=alias)
     messages.success(request, f"已删除别名「{name}」")
     return redirect("unit_detail", unit.pk)

@@ -4,28 +4,33 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.shortcuts import redirect, render
 
-from duban.accounts.models import Attachment
 from duban.errors import DubanError
-from duban.web import access_rules, permissions, preview, queries, workflow
+from duban.web import access_rules, permissions, preview
 from duban.web.forms import AttachmentForm, ProgressForm
-from duban.web.models import Judgement, Period, Progress, Unit
-from duban.web.views.access import ANY_ROLE, role_required
+from duban.web.models import Period
+from duban.web.selectors.judgements import task_judgement
+from duban.web.selectors.periods import days_between, open_period_for, previous_period
+from duban.web.selectors.progress import attachment_by_id, progress_by_id, unit_progress
+from duban.web.selectors.progress import workspace as workspace_of
+from duban.web.selectors.units import unit_by_id
+from duban.web.services import attachments
+from duban.web.services import progress as progress_services
+from duban.web.views.access import ANY_ROLE, found, role_required
 
 
 @role_required(permissions.REPORTER)
 def workspace(request):
-    period = queries.open_period_for(request.actor)
-    return render(request, "duban/workspace.html", {"ws": queries.workspace(request.actor, period)})
+    period = open_period_for(request.actor)
+    return render(request, "duban/workspace.html", {"ws": workspace_of(request.actor, period)})
 
 
 def _period(request, actor) -> Period:
     period_id = request.GET.get("period") or request.POST.get("period")
     if period_id:
         return permissions.period_for(actor, int(period_id))
-    period = queries.open_period_for(actor)
+    period = open_period_for(actor)
     if period is None:
         raise Http404("当前没有开放填报的报送期")
     return period
@@ -35,12 +40,12 @@ def _period(request, actor) -> Period:
 def progress_edit(request, task_id: int, unit_id: int):
     actor = request.actor
     task = permissions.task_for(actor, task_id)
-    unit = get_object_or_404(Unit, pk=unit_id)
+    unit = found(unit_by_id(unit_id))
     permissions.require_progress_write(actor, task, unit.pk)
     period = _period(request, actor)
     if period.plan_id != task.plan_id:
         raise Http404("报送期与任务不属于同一方案")
-    progress = Progress.objects.filter(task=task, period=period, unit=unit).first()
+    progress = unit_progress(task, period, unit)
     conflict = None
     status = 200
     form = None
@@ -48,7 +53,7 @@ def progress_edit(request, task_id: int, unit_id: int):
         form = ProgressForm(request.POST)
         if form.is_valid():
             try:
-                progress = workflow.save_progress(
+                progress = progress_services.save_progress(
                     actor=actor,
                     task=task,
                     period=period,
@@ -57,7 +62,7 @@ def progress_edit(request, task_id: int, unit_id: int):
                     base_version=form.cleaned_data["version"],
                     submit=form.cleaned_data["action"] == "submit",
                 )
-            except workflow.ProgressConflict as exc:
+            except progress_services.ProgressConflict as exc:
                 conflict = exc
                 progress = exc.current
                 status = 409
@@ -79,12 +84,9 @@ def progress_edit(request, task_id: int, unit_id: int):
                 "version": progress.version if progress else 0,
             }
         )
-    previous = queries.previous_period(period)
-    before = None
-    before_judgement = None
-    if previous is not None:
-        before = Progress.objects.filter(task=task, period=previous, unit=unit).first()
-        before_judgement = Judgement.objects.filter(task=task, period=previous, unit__isnull=True).first()
+    previous = previous_period(period)
+    before = unit_progress(task, previous, unit)
+    before_judgement = task_judgement(task, previous)
     targets = preview.targets_of(task.text)
     context = {
         "task": task,
@@ -97,10 +99,10 @@ def progress_edit(request, task_id: int, unit_id: int):
         "before": before,
         "before_judgement": before_judgement,
         "pieces": preview.highlight_spans(task.text, targets),
-        "preview": preview.preview(task.text, form["text"].value() or "", workflow.as_of_date(period)),
+        "preview": preview.preview(task.text, form["text"].value() or "", period.as_of),
         "attachments": progress.attachments.all() if progress else [],
         "attachment_form": AttachmentForm(),
-        "days_left": queries.days_between(period.deadline, timezone.localdate()),
+        "days_left": days_between(period.deadline),
     }
     return render(request, "duban/progress_edit.html", context, status=status)
 
@@ -116,7 +118,7 @@ def progress_preview(request, task_id: int):
     return render(
         request,
         "duban/_preview.html",
-        {"preview": preview.preview(task.text, text, workflow.as_of_date(period))},
+        {"preview": preview.preview(task.text, text, period.as_of)},
     )
 
 
@@ -124,7 +126,7 @@ def progress_preview(request, task_id: int):
 def attachment_upload(request, progress_id: int):
     if request.method != "POST":
         raise Http404()
-    progress = get_object_or_404(Progress.objects.select_related("task"), pk=progress_id)
+    progress = found(progress_by_id(progress_id))
     permissions.task_for(request.actor, progress.task_id)
     form = AttachmentForm(request.POST, request.FILES)
     target = f"{request.POST.get('back', '/')}"
@@ -132,7 +134,7 @@ def attachment_upload(request, progress_id: int):
         target = "/"
     if form.is_valid():
         try:
-            workflow.attach(actor=request.actor, progress=progress, upload=form.cleaned_data["file"])
+            attachments.attach(actor=request.actor, progress=progress, upload=form.cleaned_data["file"])
             messages.success(request, "附件已上传")
         except DubanError as exc:
             messages.error(request, exc.message)
@@ -143,6 +145,6 @@ def attachment_upload(request, progress_id: int):
 
 @role_required(*ANY_ROLE)
 def attachment_download(request, attachment_id: int):
-    attachment = get_object_or_404(Attachment.objects.select_related("progress"), pk=attachment_id)
+    attachment = found(attachment_by_id(attachment_id))
     access_rules.require_progress_read(request.actor, attachment.progress)
     return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)

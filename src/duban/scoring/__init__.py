@@ -1,1 +1,0 @@
-"""Scoring duban's extraction against hand-checked gold files (`duban eval ...`)."""

@@ -1,0 +1,264 @@
+"""Reads of tasks: the task list, one task's page, the public table and the plan's tasks for the CLI."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Coalesce
+
+from duban.core.status import STATUS_LABELS, status_label
+from duban.web import permissions
+from duban.web.models import (
+    Judgement,
+    Period,
+    Plan,
+    Progress,
+    ProgressStatus,
+    Section,
+    Task,
+    TaskLeader,
+    TaskUnit,
+    Unit,
+)
+from duban.web.permissions import Actor
+from duban.web.selectors.history import HistoryEntry, who
+from duban.web.selectors.judgements import with_reason, with_status
+from duban.web.selectors.periods import previous_period
+from duban.web.selectors.units import find_units
+
+
+def with_people(tasks: QuerySet[Task]) -> QuerySet[Task]:
+    return tasks.select_related("section").prefetch_related(
+        Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit")),
+        Prefetch("task_leaders", queryset=TaskLeader.objects.select_related("leader")),
+    )
+
+
+@dataclass
+class TaskFilters:
+    section: int | None = None
+    unit: int | None = None
+    leader: int | None = None
+    status: str | None = None
+    changed: bool = False
+    q: str = ""
+    sort: str = "seq"
+
+
+SORTS = {
+    "seq": ("order",),
+    "-seq": ("-order",),
+    "status": ("cur_status", "order"),
+    "-status": ("-cur_status", "order"),
+    "section": ("section__order", "order"),
+    "-section": ("-section__order", "order"),
+}
+
+
+def task_list(actor: Actor, period: Period, filters: TaskFilters) -> QuerySet[Task]:
+    """The task list page: the actor's tasks of the period's plan, filtered, with statuses."""
+    previous = previous_period(period)
+    tasks = permissions.tasks_visible_to(actor, Task.objects.filter(plan_id=period.plan_id))
+    if filters.section:
+        tasks = tasks.filter(
+            Q(section_id=filters.section)
+            | Q(section__parent_id=filters.section)
+            | Q(section__parent__parent_id=filters.section)
+        )
+    if filters.unit:
+        tasks = tasks.filter(pk__in=TaskUnit.objects.filter(unit_id=filters.unit).values("task_id"))
+    if filters.leader:
+        tasks = tasks.filter(pk__in=TaskLeader.objects.filter(leader_id=filters.leader).values("task_id"))
+    if filters.q:
+        tasks = tasks.filter(text__icontains=filters.q)
+    tasks = with_status(tasks, period, previous)
+    if filters.status:
+        tasks = tasks.filter(cur_status=filters.status)
+    if filters.changed and previous is not None:
+        tasks = tasks.exclude(cur_status=Coalesce("prev_status", Value("")))
+    return with_people(tasks).order_by(*SORTS.get(filters.sort, SORTS["seq"]))
+
+
+def filter_choices(period: Period) -> dict[str, Any]:
+    plan_id = period.plan_id
+    return {
+        "sections": Section.objects.filter(plan_id=plan_id).order_by("order"),
+        "units": Unit.objects.filter(task_units__task__plan_id=plan_id).distinct().order_by("name"),
+        "leaders": TaskLeader.objects.filter(task__plan_id=plan_id)
+        .values_list("leader_id", "leader__name")
+        .distinct()
+        .order_by("leader__name"),
+        "statuses": list(STATUS_LABELS.items()),
+    }
+
+
+@dataclass(frozen=True)
+class UnitReport:
+    """One unit's part of a task in a period: its report (None when it has not reported or the reader may not
+    see the draft) and the stored judgement of that report alone (None for a draft or a whole-task row)."""
+
+    name: str
+    role: str | None
+    progress: Progress | None
+    own: Judgement | None
+
+
+@dataclass
+class PeriodColumn:
+    period: Period
+    reports: list[UnitReport]
+    judgement: Judgement | None
+
+
+def task_detail(actor: Actor, task: Task) -> dict[str, Any]:
+    """Every period's progress per unit (lead units first, each with its own report's stored judgement),
+    the task's judgements with evidence and warnings, and the change history."""
+    periods = list(
+        permissions.periods_visible_to(actor, Period.objects.filter(plan_id=task.plan_id)).order_by("end")
+    )
+    units = list(task.task_units.select_related("unit"))
+    seen: dict[int, list[Progress]] = defaultdict(list)
+    for p in (
+        Progress.objects.filter(task=task, period__in=periods)
+        .select_related("unit", "period")
+        .prefetch_related("attachments")
+        .order_by("unit_id")
+    ):
+        if p.status == ProgressStatus.SUBMITTED or actor.sees_everything or p.unit_id in actor.unit_ids:
+            seen[p.period_id].append(p)
+    own = {
+        (j.period_id, j.unit_id): j
+        for j in Judgement.objects.filter(task=task, period__in=periods, unit__isnull=False)
+    }
+    reports: dict[int, list[UnitReport]] = {}
+    for period in periods:
+        by_unit = {p.unit_id: p for p in seen[period.pk]}
+        rows: list[UnitReport] = []
+        whole = None in by_unit
+        for link in units:
+            if link.unit_id in by_unit or (not whole and all(r.name != link.unit.name for r in rows)):
+                rows.append(_unit_report(link.unit.name, link.role, by_unit.pop(link.unit_id, None), own))
+        # Reports stored for the whole task (an imported row) or by a unit no longer linked come last.
+        rows += [
+            _unit_report(p.unit.name if p.unit else "全部责任单位", None, p, own) for p in by_unit.values()
+        ]
+        reports[period.pk] = rows
+    judgements = {
+        j.period_id: j
+        for j in Judgement.objects.filter(task=task, period__in=periods, unit__isnull=True).select_related(
+            "overridden_by"
+        )
+    }
+    targets = list(task.targets.all())
+    columns = [PeriodColumn(period=p, reports=reports[p.pk], judgement=judgements.get(p.pk)) for p in periods]
+    return {
+        "columns": list(reversed(columns)),
+        "units": units,
+        "leaders": list(task.task_leaders.select_related("leader")),
+        "targets": targets,
+        "target_spans": [{"span": [t.span_start, t.span_end]} for t in targets],
+        "history": task_history(actor, task) if not actor.is_public else [],
+    }
+
+
+def _unit_report(
+    name: str, role: str | None, progress: Progress | None, own: dict[tuple[int, int | None], Judgement]
+) -> UnitReport:
+    judgement = None
+    if progress is not None and progress.unit_id is not None:
+        judgement = own.get((progress.period_id, progress.unit_id))
+    return UnitReport(name=name, role=role, progress=progress, own=judgement)
+
+
+def task_history(actor: Actor, task: Task, limit: int = 100) -> list[HistoryEntry]:
+    """Every saved change of the task's progress and judgements, newest first.
+
+    Outside the office, drafts of other units stay private: only submitted versions and the actor's own.
+    """
+    entries = []
+    saved = Progress.history.filter(task_id=task.pk)
+    if not actor.sees_everything:
+        saved = saved.filter(Q(status=ProgressStatus.SUBMITTED) | Q(unit_id__in=actor.unit_ids))
+    for h in saved.select_related("history_user", "period", "unit").order_by("-history_date")[:limit]:
+        kind = {"+": "新建", "~": "修改", "-": "删除"}[h.history_type]
+        state = dict(ProgressStatus.choices).get(h.status, h.status)
+        entries.append(
+            HistoryEntry(
+                at=h.history_date,
+                who=who(h.history_user),
+                what=f"{kind}推进情况（{h.period.label}，{h.unit.name if h.unit else '—'}，{state}，第{h.version}版）",
+                detail=h.text,
+            )
+        )
+    for h in (
+        Judgement.history.filter(task_id=task.pk)
+        .select_related("history_user", "period")
+        .order_by("-history_date")[:limit]
+    ):
+        if h.override_status:
+            what = f"人工研判为“{status_label(h.override_status)}”（{h.period.label}）"
+            detail = h.override_reason
+        else:
+            what = f"自动研判为“{status_label(h.status)}”（{h.period.label}）"
+            detail = h.reason
+        entries.append(HistoryEntry(at=h.history_date, who=who(h.history_user), what=what, detail=detail))
+    entries.sort(key=lambda e: e.at, reverse=True)
+    return entries[:limit]
+
+
+@dataclass
+class PublicRow:
+    task: Task
+    text: str
+    status: str
+
+
+def public_table(period: Period) -> list[PublicRow]:
+    """The published table: each task, its lead units, the submitted progress and the effective status."""
+    tasks = with_status(Task.objects.filter(plan_id=period.plan_id), period, None)
+    texts: dict[int, list[str]] = defaultdict(list)
+    for task_id, text in (
+        Progress.objects.filter(period=period, status=ProgressStatus.SUBMITTED)
+        .order_by("task_id", "unit__name")
+        .values_list("task_id", "text")
+    ):
+        texts[task_id].append(text)
+    return [
+        PublicRow(task=t, text="\n".join(texts.get(t.pk, [])), status=t.cur_status)
+        for t in with_people(tasks).order_by("order")
+    ]
+
+
+def review_queue(period: Period) -> list[Task]:
+    """Tasks whose status is 待研判 or changed since the previous period, not yet overridden."""
+    previous = previous_period(period)
+    tasks = with_status(Task.objects.filter(plan_id=period.plan_id), period, previous)
+    judged = Judgement.objects.filter(period=period, unit__isnull=True, override_status__isnull=True)
+    tasks = tasks.filter(pk__in=judged.values("task_id"))
+    condition = Q(cur_status="unknown")
+    if previous is not None:
+        condition |= ~Q(cur_status=Coalesce("prev_status", Value("")))
+    return list(with_reason(with_people(tasks.filter(condition)), period).order_by("order"))
+
+
+def plan_tasks(*, plan: Plan, unit: str | None = None, section: str | None = None) -> QuerySet[Task]:
+    """A plan's tasks in document order, optionally only those a unit leads or co-leads, or under a section."""
+    tasks = Task.objects.filter(plan=plan)
+    if unit:
+        tasks = tasks.filter(task_units__unit__in=find_units(issuer=plan.issuer, name=unit)).distinct()
+    if section:
+        tasks = tasks.filter(
+            Q(section__key__icontains=section) | Q(part__icontains=section) | Q(category__icontains=section)
+        )
+    return (
+        tasks.select_related("section")
+        .prefetch_related(
+            Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit").order_by("order")),
+            Prefetch("task_leaders", queryset=TaskLeader.objects.select_related("leader").order_by("order")),
+            "targets",
+        )
+        .order_by("order")
+    )
