@@ -64,7 +64,9 @@ def test_malformed_line_names_the_line(tmp_path):
 
 
 def test_a_disagreement_of_a_sourced_record_without_seq_names_its_line(tmp_path):
-    path = write_gold(tmp_path, [{"text": "新增企业5家。", "targets": [], "source": "http://example.gov.cn/a"}])
+    path = write_gold(
+        tmp_path, [{"text": "新增企业5家。", "targets": [], "source": "http://example.gov.cn/a"}]
+    )
     out = io.StringIO()
     assert run(path, show=True, out=out) == 0
     assert "http://example.gov.cn/a #1" in out.getvalue()
