@@ -41,3 +41,20 @@ def test_a_heading_numbered_item_that_names_its_units_is_a_task_with_its_verdict
 def test_a_stage_at_the_start_of_the_progress_is_not_a_verdict():
     parsed = _parse("1.农村公路建设项目(责任单位:交通局)\n已完成土方路基工程，正在进行路基检测。")
     assert parsed.tasks[0].label is None
+
+
+def test_units_labelled_after_a_comma_end_at_the_sentence_and_what_follows_reports():
+    parsed = _parse("1、技能培训提升,牵头单位:市退役军人局。其中,培训进度较慢的为叶集区。")
+    task = parsed.tasks[0]
+    assert (task.text, task.lead_units) == ("技能培训提升", ["市退役军人局"])
+    assert task.progress == "其中,培训进度较慢的为叶集区。"
+
+
+def test_a_verdict_heading_labels_the_items_under_it():
+    parsed = _parse("(三)进展缓慢的有2项\n1.引黄工程。(责任单位:市水利局)\n2.防洪工程。(责任单位:市水利局)")
+    assert [t.label for t in parsed.tasks] == ["进展缓慢的有2项", "进展缓慢的有2项"]
+
+
+def test_a_heading_naming_work_is_not_a_verdict():
+    parsed = _parse("(三)有序推进城市更新\n1.改造小区。(责任单位:市住建局)")
+    assert parsed.tasks[0].label is None

@@ -90,6 +90,26 @@ TRAILER = re.compile(
 # Judgements a document states for its rows, in attachment titles or in its body: phrase → label.
 JUDGEMENT_PHRASES: tuple[tuple[str, str], ...] = (
     ("符合时间节点要求", "符合时间节点要求"),
+    # verdicts of bulletins and progress reports of other governments (tests/realworld): the
+    # negative forms come before the positive phrases they contain
+    ("未达序时", "滞后"),
+    ("未达到序时", "滞后"),
+    ("未按计划开复工", "滞后"),
+    ("进展缓慢", "滞后"),
+    ("推进缓慢", "滞后"),
+    ("进度缓慢", "滞后"),
+    ("进度较慢", "滞后"),
+    ("部分完成", "滞后"),
+    ("未开工", "未启动"),
+    ("超额完成", "超进度"),
+    ("进展较快", "超进度"),
+    ("提前开复工", "超进度"),
+    ("提前完成", "已完成"),
+    ("达到时序进度", "正常推进"),
+    ("达到序时进度", "正常推进"),
+    ("顺利推进", "正常推进"),
+    ("已完工", "已完成"),
+    ("已建成投运", "已完成"),
     ("不达预期", "不达预期"),
     ("未达预期", "不达预期"),
     ("低于预期", "不达预期"),

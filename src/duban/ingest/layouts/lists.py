@@ -26,7 +26,7 @@ _LABEL = re.compile(_LABEL_WORDS)
 # Where labels may start inside a line: at its start, after an opening bracket, after the end of
 # the task sentence, or right after the task's last word (…建设项目包抓领导：…).
 _LABELS_START = re.compile(
-    r"(?:(?:^|(?<=[。；;！!）)\]】]))\s*[（(\[【［]?|[（(\[【［]|(?<=[\u4e00-\u9fff]))\s*(?="
+    r"(?:(?:^|(?<=[。；;！!）)\]】，,]))\s*[（(\[【［]?|[（(\[【［]|(?<=[\u4e00-\u9fff]))\s*(?="
     + _LABEL_WORDS
     + ")"
 )
@@ -140,7 +140,7 @@ def split_labels(text: str) -> tuple[str, str]:
     match = _LABELS_START.search(text)
     if match is None:
         return text, ""
-    return text[: match.start()].rstrip(), text[match.end() :]
+    return text[: match.start()].rstrip().rstrip("，,").rstrip(), text[match.end() :]
 
 
 def _close_group(labels: str) -> tuple[str, str]:
@@ -267,6 +267,10 @@ class ListReader:
 
     def _take_labels(self, labels: str) -> None:
         labels, after = _close_group(labels)
+        last = list(_LABEL.finditer(labels))[-1:]
+        if not after and last and (stop := labels.find("。", last[0].end())) >= 0:
+            # 牵头单位：市民政局。其中，…进度较慢: the sentence after the last unit reports on the item
+            labels, after = labels[:stop], labels[stop + 1 :].strip()
         if after and self.current is not None:
             # (责任单位：…)该件实事已全面完成: what follows the closed group reports on the item
             self.current.progress = (

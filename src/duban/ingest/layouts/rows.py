@@ -55,6 +55,8 @@ class Context:
     headings: int = 0
     # the unit a heading names as the lead of the items under it, by heading level
     heading_units: dict[int, str] = field(default_factory=dict)
+    # the verdict a heading states for the items under it ((二)16个项目推进达到时序进度要求)
+    heading_labels: dict[int, str] = field(default_factory=dict)
 
     def heading(self, heading: Heading) -> None:
         """Level 1 (一、) starts the path, level 2 ((一)) follows the first name, level 3 (1. over
@@ -70,6 +72,9 @@ class Context:
         self.heading_units = {k: v for k, v in self.heading_units.items() if k < heading.level}
         if (unit := heading_unit(heading.name)) is not None:
             self.heading_units[heading.level] = unit
+        self.heading_labels = {k: v for k, v in self.heading_labels.items() if k < heading.level}
+        if (verdict := heading_verdict(heading.name)) is not None:
+            self.heading_labels[heading.level] = verdict
 
     @property
     def heading_unit(self) -> str | None:
@@ -99,6 +104,8 @@ class Context:
             part = self.sections[0] if self.sections else None
             section = list(self.sections)
             label = None
+        if label is None and self.heading_labels:
+            label = self.heading_labels[max(self.heading_labels)]
         names = " ".join([part or "", *section])
         return RowDraft(
             seq=seq,
@@ -126,6 +133,33 @@ def heading_unit(name: str) -> str | None:
     if match is None or not is_unit_list(match.group("unit")):
         return None
     return match.group("unit")
+
+
+# A heading that is a verdict over the items under it: a count of items (16个项目推进达到时序进度
+# 要求, 进展缓慢的有3项) or the verdict closing it (部分完成年度目标任务情况, 进展较快的实事).
+_VERDICT_COUNT = re.compile(r"\d+\s*[个项件]|[一二三四五六七八九十]+[个项件](?:项目|任务|实事|工作)")
+_VERDICT_END = re.compile(
+    r"(?:的)?(?:项目|任务|实事|事项|工作)?(?:年度目标任务|目标任务|全年目标任务)?(?:要求)?(?:情况)?"
+    r"(?:[有为]\s*\d+\s*[个项件])?$"
+)
+
+
+def heading_verdict(name: str) -> str | None:
+    """The verdict a heading states for the items under it, as written; None for a plain heading
+    (有序推进城市更新 names work, not a verdict)."""
+    from duban.ingest.layouts.headings import judgement_in
+    from duban.ingest.layouts.lexicon import JUDGEMENT_PHRASES
+
+    text = name.strip().rstrip("。:：")
+    if judgement_in(text) is None:
+        return None
+    if _VERDICT_COUNT.search(text):
+        return text
+    for phrase, _ in JUDGEMENT_PHRASES:
+        at = text.find(phrase)
+        if at >= 0 and _VERDICT_END.fullmatch(text[at + len(phrase) :]):
+            return text
+    return None
 
 
 _SECTION_MARK = re.compile(rf"^(?:[(（][{CN_NUMERALS}]+[)）]|[{CN_NUMERALS}]+[、.．])\s*(?=\d)")
