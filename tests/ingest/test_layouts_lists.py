@@ -58,3 +58,29 @@ def test_a_verdict_heading_labels_the_items_under_it():
 def test_a_heading_naming_work_is_not_a_verdict():
     parsed = _parse("(三)有序推进城市更新\n1.改造小区。(责任单位:市住建局)")
     assert parsed.tasks[0].label is None
+
+
+def test_a_list_naming_no_unit_gives_its_items_with_a_warning():
+    parsed = _parse(
+        "（一）\n开展职业技能培训2.5万人次。\n（二）\n新建公办幼儿园20所。\n（三）\n新增停车位2500个。"
+    )
+    assert [t.text for t in parsed.tasks] == [
+        "开展职业技能培训2.5万人次。",
+        "新建公办幼儿园20所。",
+        "新增停车位2500个。",
+    ]
+    assert any("编号条目读出任务" in w for w in parsed.warnings)
+
+
+def test_dash_bullets_name_the_task_then_report_on_it():
+    parsed = _parse(
+        "--文化下乡。购买图书186套。\n--家电下乡。累计销售450926台。\n--村村通电。完成投资14778万元。"
+    )
+    assert len(parsed.tasks) == 3
+    assert (parsed.tasks[0].text, parsed.tasks[0].progress) == ("文化下乡。", "购买图书186套。")
+
+
+def test_long_numbered_paragraphs_of_a_report_are_not_tasks():
+    paragraph = "全力推进改革，" + "持续深化重点领域改革，激发经营主体活力，" * 10 + "。"
+    parsed = _parse("\n".join(f"{n}.{paragraph}" for n in range(1, 4)))
+    assert parsed.tasks == []

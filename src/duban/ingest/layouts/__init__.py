@@ -67,6 +67,13 @@ def recognise(document: Document) -> ParsedDocument:
     _label_from_statements(context)
     drop_summary_items(context)
     tasks = finish(context)
+    if not tasks and lists.bare_items:
+        # a list of items naming no unit (十件民生实事, a report's dash bullets): tasks all the same
+        context.drafts = lists.bare_items
+        context.warnings.append(
+            f"文中没有标明牵头单位或责任单位的任务，按{len(context.drafts)}个编号条目读出任务，请核对"
+        )
+        tasks = finish(context)
     if not tasks:
         context.warnings.append(_nothing_structured(document, context, lists))
     return ParsedDocument(

@@ -99,6 +99,13 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _BARE_NUMBER = re.compile(
     r"^\s*(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日时号个项件家所座条万亿千百元米吨户人期批次名])"
 )
+_TAG = re.compile(r"<[^>]*>")
+# The median length of the task texts of a list of items without units (民生实事 items run to about
+# 100 characters; a narrative report's numbered paragraphs to several hundred).
+_BARE_TEXT_MEDIAN = 150
+# A dash bullet (--文化下乡。…, ——家电下乡。…) and a number alone on its line ((一) then the text).
+_DASH = re.compile(r"^\s*(?:-{2}|—{1,2}|－{1,2})\s*(?=[^\s\d—\-－])")
+_BARE_MARK = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,3}\s*[.．、])\s*$")
 _CN_NUMBER = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=\S)")
 
 
@@ -165,6 +172,17 @@ def _clean_value(value: str) -> str:
     return value
 
 
+def _split_report(draft: RowDraft) -> None:
+    """An item that names its task in a short first sentence and reports on it after
+    (文化下乡。从国家图书配送中心购买图书…): the rest is its progress."""
+    if draft.progress:
+        return
+    first, mark, rest = draft.text.partition("。")
+    if mark and rest.strip() and len(first) <= 30 and not re.search(r"[，,；;：:]", first):
+        draft.text, draft.progress = first + mark, rest.strip()
+        draft.label = draft.label or _stated_verdict(draft.progress)
+
+
 def _stated_verdict(progress: str) -> str | None:
     """The verdict a report opens with (此项工作已完成。截至…, 该件实事已全面完成), as written."""
     from duban.ingest.layouts.lexicon import JUDGEMENT_PHRASES
@@ -193,6 +211,17 @@ class ListReader:
     last_seq: int = 0
     reporting: bool = False
     unlabelled: int = 0  # items closed without units or leaders: prose, not tasks
+    bare: list[RowDraft] = field(default_factory=list)  # those items, for a document with no other
+
+    @property
+    def bare_items(self) -> list[RowDraft]:
+        """The items that named no unit, when they make a list of their own: three or more with
+        Chinese text, task names rather than the long paragraphs of a narrative report."""
+        items = [d for d in self.bare if re.search(r"[\u4e00-\u9fff]", _TAG.sub("", d.text))]
+        lengths = sorted(len(d.text) for d in items)
+        if len(items) < 3 or lengths[len(lengths) // 2] > _BARE_TEXT_MEDIAN:
+            return []
+        return items
 
     def feed(self, text: str, line: int) -> bool:
         """Take one line; False when the line is not part of a list item."""
@@ -205,7 +234,13 @@ class ListReader:
             self.reporting = False
             return True
         numbered = item_number(stripped)
-        if numbered is not None and numbered[2].strip():
+        if numbered is None and (dash := _DASH.match(stripped)) is not None:
+            number = self.last_seq + 1 if self.style == "dash" and self.current is not None else 1
+            numbered = (number, "dash", stripped[dash.end() :])
+        if numbered is None and _BARE_MARK.match(stripped):
+            numbered = item_number(stripped + "_")
+            numbered = (numbered[0], numbered[1], "") if numbered is not None else None
+        if numbered is not None and (numbered[2].strip() or _BARE_MARK.match(stripped)):
             number, style, rest = numbered
             self._start(number, style, line)
             assert self.current is not None
@@ -292,6 +327,9 @@ class ListReader:
             labelled = {"lead": [unit]}  # 一、县示范区管委会牵头工作(8项) then bare numbered tasks
         if not labelled:
             self.unlabelled += 1
+            if draft.text:
+                _split_report(draft)
+                self.bare.append(draft)
             return
         units = labelled.pop("units", [])
         if "lead" in labelled:
