@@ -9,6 +9,7 @@ from duban.core.schedule import (
     months_elapsed,
     parse_period,
     period_label,
+    with_deadline,
 )
 from duban.core.stages import Stage
 
@@ -91,3 +92,22 @@ def test_quarter_deadline_scales_expected_share():
 
 def test_task_without_deadline_has_none():
     assert find_deadlines("新建3个社区体育公园、30个社区健身点") == []
+
+
+@pytest.mark.parametrize(
+    ("deadline", "judged"),
+    [
+        ("6月底前", "建成口袋公园5个（6月底前完成）"),
+        ("2025年三季度", "建成口袋公园5个（2025年三季度完成）"),
+        ("年底前完成。", "建成口袋公园5个（年底前完成）"),
+        ("长期坚持", "建成口袋公园5个"),
+        ("2026年底前", "建成口袋公园5个"),  # a later year's deadline is not this year's schedule
+        ("", "建成口袋公园5个"),
+    ],
+)
+def test_a_deadline_column_is_read_as_the_tasks_own_deadline(deadline, judged):
+    assert with_deadline("建成口袋公园5个", deadline, 2025) == judged
+
+
+def test_a_deadline_written_in_the_task_is_kept_over_the_column():
+    assert with_deadline("6月底前开工建设", "9月底", 2025) == "6月底前开工建设"

@@ -215,3 +215,47 @@ def test_figure_phrases_drop_the_sub_item_label():
     text = "整车口岸:1-6月,铁路口岸完成整车进口1589辆。"
     actuals = [SimpleNamespace(kind="amount", span_start=20, span_end=25)]
     assert figure_phrases(text, actuals) == ["铁路口岸完成整车进口1589辆"]
+
+
+def test_problems_and_next_steps_of_a_report_reach_the_summary_and_the_task_page(tmp_path, client):
+    from django.contrib.auth.models import Group, User
+
+    task = _task("工作-1", 1, "新建社区健身点30个。", "区体育局", progress="1-6月，建成社区健身点12个。")
+    task.problems = "部分点位用地未落实。"
+    task.next_steps = "7月底前完成选址。"
+    document = ParsedDocument(
+        source="tests/progress_2025.txt",
+        kind="progress",
+        title="2025年区政府工作报告目标任务1-6月推进情况汇总表",
+        issuer="重庆市某某区人民政府",
+        date="2025-07-10",
+        year=2025,
+        tasks=[task],
+    )
+    plan = import_document(document=document, period="1-6月").plan_code
+    report_command("summary", period="1-6月", plan=plan, output=tmp_path / "s.xlsx", out=io.StringIO())
+    sheet = openpyxl.load_workbook(tmp_path / "s.xlsx")["汇总表"]
+    headings = [cell.value for cell in sheet[3]]
+    assert headings[4:7] == ["推进情况", "存在问题", "下步打算"]
+    row = next(r for r in sheet.iter_rows(min_row=4, values_only=True) if r[1] == "新建社区健身点30个。")
+    assert row[5:7] == ("部分点位用地未落实。", "7月底前完成选址。")
+    user = User.objects.create_user("clerk")
+    user.groups.add(Group.objects.get_or_create(name="office")[0])
+    client.force_login(user)
+    page = client.get(f"/tasks/{Task.objects.get().pk}/").content.decode()
+    assert "存在问题：</b>部分点位用地未落实。" in page and "下步打算：</b>7月底前完成选址。" in page
+
+
+def test_a_summary_without_problems_or_next_steps_keeps_its_seven_columns(tmp_path):
+    plan = _import_plan()
+    report_command("summary", period="1-6月", plan=plan, output=tmp_path / "s.xlsx", out=io.StringIO())
+    sheet = openpyxl.load_workbook(tmp_path / "s.xlsx")["汇总表"]
+    assert [cell.value for cell in sheet[3]] == [
+        "序号",
+        "目标任务",
+        "牵头领导",
+        "责任单位",
+        "推进情况",
+        "研判",
+        "说明",
+    ]

@@ -91,9 +91,10 @@ def summary_statuses(period: Period, output: Path) -> Counter:
     write_period_report("summary", period=period, output=output)
     sheet = openpyxl.load_workbook(output)["汇总表"]
     by_colour = {colour: status for status, colour in STATUS_COLOURS.items()}
+    status_column = [cell.value for cell in sheet[3]].index("研判")
     found: Counter = Counter()
     for row in sheet.iter_rows(min_row=4):
-        cell = row[5]
+        cell = row[status_column]
         if cell.value is None or cell.fill is None or cell.fill.fgColor is None:
             continue
         colour = str(cell.fill.fgColor.rgb)[-6:]
@@ -211,3 +212,30 @@ def test_progress_saved_through_the_api_is_shown_alike(client, site, tmp_path):
     assert (
         statuses[task.pk] == Judgement.objects.get(task=task, period=site.second, unit=None).effective_status
     )
+
+
+def test_a_plans_deadline_column_is_the_tasks_schedule(site):
+    """A task due by 3月底 (完成时限 column) that is still under way at the end of June is lagging."""
+    from duban.web.services.judgements import judge_task
+    from duban.web.services.progress import save_progress
+
+    task = Task.objects.filter(plan=site.plan).exclude(text__contains="月").first()
+    task.deadline = "3月底前"
+    task.save()
+    unit = task.task_units.filter(role="lead").first().unit
+    office = User.objects.get(username="ducha")
+    from duban.web.permissions import actor_for
+
+    current = Progress.objects.filter(task=task, period=site.second, unit=unit).first()
+    save_progress(
+        actor=actor_for(office),
+        task=task,
+        period=site.second,
+        unit=unit,
+        text="项目正在施工，主体工程完成过半。",
+        base_version=current.version if current else 0,
+        submit=True,
+    )
+    judgement = judge_task(task=task, period=site.second)
+    assert judgement.status == "lagging"
+    assert "3月底前完成" in judgement.reason

@@ -163,6 +163,23 @@ def find_deadlines(task_text: str) -> list[Deadline]:
     return found
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+
+
+def with_deadline(task_text: str, deadline: str | None, year: int | None = None) -> str:
+    """The task text to judge, with the plan's 完成时限 column (6月底前, 三季度) read as the task's own
+    deadline when the text names none: "…（6月底前完成）". A deadline in another year than `year`, or one
+    that names no month or quarter (长期坚持, 持续推进), leaves the text as it is."""
+    written = (deadline or "").strip().rstrip("。；;，,")
+    if not written or find_deadlines(task_text):
+        return task_text
+    if year is not None and any(int(y) != year for y in _YEAR_RE.findall(written)):
+        return task_text
+    if not find_deadlines(written):
+        written += "完成"
+    return f"{task_text}（{written}）" if find_deadlines(written) else task_text
+
+
 # A task running over several years (2013—2017年): its figures count towards a goal for the whole span.
 _YEAR_SPAN_RE = re.compile(r"(?P<first>(?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d{2})\s*年")
 

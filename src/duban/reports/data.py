@@ -21,6 +21,7 @@ class ReportTask:
     `status` is the effective one: a person's override when there is one (`overridden` is then True).
     `label` is the office's own wording of the judgement (符合预期, 符合时间节点要求 …), if it gave one.
     `note` is an internal remark: it appears in the summary's 说明 column, never on the public page.
+    `problems` and `next_steps` are what the units' reports state under 存在问题 and 下步打算.
     `figures` are short phrases quoting the progress figures ("地区生产总值增长4.4%"); `focus` is the
     clause of a many-target task that the judgement rests on ("新建30个社区健身点"), if known.
     """
@@ -42,6 +43,8 @@ class ReportTask:
     focus: str = ""
     overridden: bool = False
     note: str = ""
+    problems: str = ""
+    next_steps: str = ""
 
     @property
     def is_indicator(self) -> bool:

@@ -43,6 +43,8 @@ COLUMNS = (
     ("研判", 10),
     ("说明", 30),
 )
+# Shown after 推进情况 when a unit's report states them (the plan's 存在问题 / 下步打算 columns).
+REPORT_COLUMNS = (("存在问题", 30), ("下步打算", 30))
 HEADER_ROW = 3
 # A line of 10-point text: 13.5 pt in 宋体, 14.5 pt in Noto CJK (LibreOffice on Debian), which
 # cut off the last line of rows sized at 13.5 pt (checked on a PDF of the corpus 001 summary).
@@ -137,8 +139,18 @@ def _units(task: ReportTask) -> str:
     return "\n".join(lines)
 
 
+def _columns(data: ReportData) -> tuple[tuple[str, int], ...]:
+    """The summary's columns: 存在问题 and 下步打算 join them when any task's report states them."""
+    if not any(t.problems or t.next_steps for t in data.tasks):
+        return COLUMNS
+    at = next(i for i, (title, _) in enumerate(COLUMNS) if title == "推进情况") + 1
+    return (*COLUMNS[:at], *REPORT_COLUMNS, *COLUMNS[at:])
+
+
 def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
-    last = get_column_letter(len(COLUMNS))
+    columns = _columns(data)
+    status_column = next(i for i, (title, _) in enumerate(columns, start=1) if title == "研判")
+    last = get_column_letter(len(columns))
     sheet.merge_cells(f"A1:{last}1")
     sheet["A1"] = summary_title(data)
     sheet["A1"].font = Font(name=FONT_NAME, size=16, bold=True)
@@ -148,7 +160,7 @@ def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
     sheet["A2"] = f"报送期：{data.period_label}　　研判日期：{format_date(data.as_of)}　　{data.issuer}"
     sheet["A2"].font = _BODY_FONT
     sheet["A2"].alignment = Alignment(horizontal="right")
-    for index, (title, width) in enumerate(COLUMNS, start=1):
+    for index, (title, width) in enumerate(columns, start=1):
         cell = sheet.cell(HEADER_ROW, index, title)
         cell.font, cell.alignment, cell.border, cell.fill = _BOLD_FONT, _CENTRE, _BORDER, _HEADING_FILL
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -160,16 +172,18 @@ def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
     for item in outline(data.tasks):
         row += 1
         if isinstance(item, Heading):
-            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(COLUMNS))
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
             cell = sheet.cell(row, 1, _clean(item.text))
             style(cell, _BOLD_FONT, indents[min(item.level, 3)], _BORDER, _SECTION_FILL)
             continue
+        reported = (item.problems, item.next_steps) if len(columns) > len(COLUMNS) else ()
         values = (
             item.seq,
             item.text,
             "、".join(item.lead_leaders),
             _units(item),
             item.progress,
+            *reported,
             item.display_label,
             _note(item),
         )
@@ -177,12 +191,12 @@ def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
             cell = sheet.cell(row, column, _clean(value))
             if column == 1:
                 style(cell, _BODY_FONT, _CENTRE, _BORDER)
-            elif column == 6:
+            elif column == status_column:
                 dark = STATUS_COLOURS.get(item.status) in _DARK_FILLS
                 style(cell, white if dark else _BODY_FONT, _CENTRE, _BORDER, fills.get(item.status))
             else:
                 style(cell, _BODY_FONT, _WRAP, _BORDER)
-        sheet.row_dimensions[row].height = _row_height(values)
+        sheet.row_dimensions[row].height = _row_height(values, columns)
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.print_area = f"A1:{last}{row}"
@@ -199,12 +213,12 @@ def _text_lines(text: str, width: float) -> int:
     return total
 
 
-def _row_height(values: tuple[object, ...]) -> float:
+def _row_height(values: tuple[object, ...], columns: tuple[tuple[str, int], ...]) -> float:
     """Row height in points that shows every wrapped cell whole (neither Excel nor LibreOffice
     grows rows written by openpyxl when the file opens)."""
     lines = max(
         _text_lines(str(value), width)
-        for value, (_, width) in zip(values, COLUMNS, strict=True)
+        for value, (_, width) in zip(values, columns, strict=True)
         if value != ""
     )
     return min(max(lines, 1) * LINE_HEIGHT_PT + 4, 409)

@@ -220,6 +220,8 @@ def _report_task(
         figures=figures[:_MAX_FIGURES],
         focus=_focus(task.text, evidence),
         overridden=overridden,
+        problems="\n".join(dict.fromkeys(r.problems for r in reports if r.problems)),
+        next_steps="\n".join(dict.fromkeys(r.next_steps for r in reports if r.next_steps)),
     )
 
 

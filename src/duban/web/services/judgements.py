@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from duban.core.judging import judge_task as judge_reports
 from duban.core.judging import judge_texts
+from duban.core.schedule import with_deadline
 from duban.core.status import STATUS_LABELS, status_label, status_of_office_label
 from duban.errors import DubanError
 from duban.web import permissions
@@ -70,7 +71,7 @@ def judge_task(*, task: Task, period: Period) -> Judgement:
     previous = previous_period(period)
     before = _unit_texts(task, counted_reports(task=task, period=previous)) if previous else {}
     result = judge_reports(
-        task.text,
+        with_deadline(task.text, task.deadline, period.as_of.year),
         _unit_texts(task, reports),
         period.as_of,
         previous={k: v for k, v in before.items() if v} or None,
@@ -106,7 +107,9 @@ def judge_unit_report(*, progress: Progress) -> Judgement | None:
             task=progress.task, period=progress.period, unit_id=progress.unit_id
         ).delete()
         return None
-    result = judge_texts(progress.task.text, progress.text, progress.period.as_of)
+    task = progress.task
+    as_of = progress.period.as_of
+    result = judge_texts(with_deadline(task.text, task.deadline, as_of.year), progress.text, as_of)
     judgement, _ = Judgement.objects.update_or_create(
         task=progress.task,
         period=progress.period,
