@@ -80,3 +80,47 @@ def test_a_goal_over_several_years_is_not_held_to_the_years_schedule():
     )
     assert judgement.status == "on_track"
     assert any("多年期" in warning for warning in judgement.warnings)
+
+
+END_OF_OCTOBER = date(2019, 10, 31)
+
+
+def test_a_late_start_is_a_stated_lag_though_work_has_started():
+    judgement = judge_texts("海口南渡江防洪堤", "开工晚", END_OF_OCTOBER)
+    assert judgement.status == "lagging"
+    assert "开工晚" in judgement.reason
+
+
+def test_work_still_not_done_years_on_is_a_stated_lag():
+    assert judge_texts("定安堤防建设项目", "2015年项目至今未完成", END_OF_OCTOBER).status == "lagging"
+
+
+def test_a_start_whose_preconditions_are_not_met_has_not_started():
+    judgement = judge_texts(
+        "西安至十堰高铁", "受国家层面审批手续未完成等影响,暂不具备开工条件", END_OF_SEPTEMBER
+    )
+    assert judgement.status in {"not_started", "lagging"}
+
+
+def test_a_table_of_places_with_one_share_each_reads_the_share():
+    task = "今年农村饮水安全工程建设任务为349.6万人,总投资24.86亿元"
+    judgement = judge_texts(task, "梧州市34.8%", END_OF_OCTOBER)
+    assert judgement.status == "lagging"
+    assert "34.8%" in judgement.reason
+
+
+def test_a_count_of_work_done_is_work_under_way_not_preparation():
+    progress = "全省各地均按要求细化项目实施方案和资金安排,完成95支应急队伍组建和装备配备。"
+    assert judge_texts("提升卫生应急救援处置能力", progress, date(2021, 12, 31)).status != "lagging"
+
+
+def test_roads_newly_built_this_year_are_not_the_task_completed():
+    progress = "4月,新增建成农村通村公路1744.8公里"
+    assert judge_texts("农村通村公路", progress, date(2015, 4, 30)).status != "completed"
+
+
+def test_a_deadline_may_follow_what_is_due_by_it():
+    task = "牧原生猪养殖项目,要求6月底5、6、10场建设完工。"
+    judgement = judge_texts(task, "5、6场正在建设,目前已建60%", date(2014, 6, 30))
+    assert judgement.status == "lagging"
+    assert "时限已到" in judgement.reason

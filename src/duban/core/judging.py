@@ -421,6 +421,8 @@ def _time_passed(case: _Case) -> str:
 # A progress cell that is only a completion percentage (80%, 完成88%, 进度为57%), perhaps beside the bare
 # count its table printed in the cell before (4385 | 110%).
 _BARE_SHARE = re.compile(
+    # a table of places, one share each, may name the place before it (梧州市34.8%).
+    r"(?:[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡|街道))?"
     r"[\d.,\s|｜/／]*(?:完成|进度|完成率|完成进度|总进度|形象进度)?(?:为|达到|达|约)?[\s|｜/／]*"
 )
 # Shares that are not the year's completion of the task: of a project's works, of a plan over several

@@ -129,7 +129,9 @@ _DEADLINE_RE = re.compile(
     rf"(?:(?P<month>{_N})月(?:份)?(?:\d{{1,2}}日|底|末|中旬|上旬|下旬)?"
     rf"|(?P<quarter>(?:第)?[一二三四1-4]季度|上半年)"
     r"|(?P<year_end>年内|年底|年末|今年内|本年内|当年))"
-    rf"(?:前|以前|之前|内|末|底)?(?:全面|基本|全部|如期|确保|力争|实现)?(?P<milestone>{_MILESTONE})"
+    rf"(?:前|以前|之前|内|末|底)?(?:全面|基本|全部|如期|确保|力争|实现)?"
+    # the milestone may follow what is to reach it (6月底5、6、10场建设完工), within the clause.
+    rf"(?:[^，,。；;：:！!？?\n()（）]{{0,14}}?)(?P<milestone>{_MILESTONE})"
 )
 
 
