@@ -329,3 +329,28 @@ def test_counts_of_what_the_work_is_done_to():
 def test_a_space_between_a_figure_and_its_unit_and_an_amount_per_person():
     assert summary("化解义务教育“大班额”452 个")[0][2:4] == (452, "个")
     assert summary("城市低保补差水平月均达到300元/人")[0][2:] == (300, "元/人", "level")
+
+
+def test_every_figure_of_a_listed_baseline_is_a_baseline():
+    text = "将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元。"
+    assert [t.quantity.value for t in extract_targets(text)] == [609, 300]
+
+
+def test_a_bound_set_by_a_reference_applies_to_the_multiple():
+    (target,) = extract_targets("特困供养人员基本生活标准不低于当地最低生活保障标准的1.6倍。")
+    assert (target.quantity.value, target.quantity.unit, target.comparator) == (1.6, "倍", ">=")
+
+
+def test_more_than_before_a_multiplier_is_a_floor():
+    (target,) = extract_targets("全年为企业和个人减税8000多亿元。")
+    assert (target.quantity.value, target.quantity.unit, target.comparator) == (8000, "亿元", ">=")
+
+
+def test_a_figure_whose_parts_follow_in_a_bracket_is_a_goal():
+    text = "沿海基干林带建设任务16600亩(其中新造基干林带100亩、林带修复1500亩、封山育林15000亩)"
+    assert [t.quantity.value for t in extract_targets(text)] == [16600, 100, 1500, 15000]
+
+
+def test_cases_solved_are_the_years_additions():
+    (target,) = extract_targets("全年破获电信诈骗案件36起")
+    assert target.kind == "increment"

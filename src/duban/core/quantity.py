@@ -56,6 +56,8 @@ QUANTITY_PATTERN = re.compile(
     rf"(?:(?P<first_multiplier>{_MULTIPLIER})?(?P<first_percent>%)?{_RANGE_SEPARATOR}(?P<upper>{_NUMBER}))?"
     # a space typed between a figure and its unit (化解“大班额”452 个).
     rf"(?:[ \u3000](?=(?:{_MULTIPLIER})?(?:{_UNIT})))?"
+    # 余/多 after the number, before its multiplier (8000多亿元) or after it (30余万人).
+    rf"(?:(?P<approximate_before>余|多)(?={_MULTIPLIER}))?"
     rf"(?P<multiplier>{_MULTIPLIER})?(?P<approximate>余|多)?(?P<unit>{_UNIT})?"
 )
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》|〔[^〔〕]*〕|「[^「」]*」|\"[^\"]*\"")
@@ -191,7 +193,7 @@ def _read(match: re.Match[str], text: str, norm: str) -> Quantity | None:
         span=(start, end),
         text=text[start:end],
         upper=_tidy(upper) if upper is not None else None,
-        approximate=bool(match.group("approximate")),
+        approximate=bool(match.group("approximate") or match.group("approximate_before")),
     )
 
 

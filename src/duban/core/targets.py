@@ -80,7 +80,11 @@ _OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“\"A-Za-z(（]")
 # After 以上/以下 a noun means a scope threshold (500万元以上项目), not a goal.
 _THRESHOLD_OK_NEXT = frozenset("和及并且或、，,。；;！？!?）)(（\n")
 # 由现行3%降至2%: the first figure is the baseline.
-_BASELINE_NEXT = re.compile(r"(?:下降|降低|提高|提升|增加|增长|上升|减少|压减|压降|压缩|降|增|减)?(?:至|到)")
+# 从每人每月574元、271元分别提高到…: every figure of a listed baseline is one.
+_BASELINE_NEXT = re.compile(
+    r"(?:、[^，,。；;、至到]{1,12}?)*(?:分别|均|统一)?"
+    r"(?:下降|降低|提高|提升|增加|增长|上升|减少|压减|压降|压缩|降|增|减)?(?:至|到)"
+)
 _BASELINE_MARK = re.compile(r"[由从][^，,。；;]*$")
 # Words that end a pre-nominal metric (12个镇级污水处理厂尾水治理 / 101个项目如期开工).
 _METRIC_AFTER_STOP = re.compile(
@@ -95,6 +99,8 @@ _RANK = re.compile(
     rf"(?P<verb>保持|位居|位列|稳居|进入|跻身|排名|排在)(?P<scope>[^，,。；;、]{{0,12}}?)"
     rf"前(?P<number>{ARABIC_PATTERN}|{CHINESE_PATTERN})(?:名|位)?"
 )
+# 16600亩(其中新造100亩…): the parts of the figure follow in a bracket; the figure closes its goal.
+_PARTS_AFTER = re.compile(r"[(（](?:其中|含|包括)")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING = tuple(sorted({*LEADING_WORDS, *ACTION_WORDS}, key=len, reverse=True))
 _TRAILING = tuple(
@@ -203,6 +209,7 @@ def extract_targets(text: str) -> list[Target]:
         )
         prenominal = prenominal and not _starts_with_word(norm, stop, ACTION_WORDS)
         prenominal = prenominal and not _JOINED_FIGURE.match(norm, stop)
+        prenominal = prenominal and not _PARTS_AFTER.match(norm, stop)
         prenominal = prenominal and not (following == "的" and _GOAL_NOUN.match(norm, stop + 1))
         prenominal = prenominal and not (quantity.is_percent and _PERCENT_BEFORE_VERB.match(norm, stop))
         rate_before_change = quantity.is_percent and _CHANGE_AFTER.match(norm, stop)
@@ -371,7 +378,12 @@ def _comparator_before(window: str) -> str | None:
             word in ("超过", "高于", "低于", "多于", "少于") and tail.endswith("不" + word)
         ):
             return COMPARATOR_BEFORE[word]
-    return None
+    # a bound set by a reference: 不低于当地最低生活保障标准的1.6倍.
+    reference = _REFERENCE_BOUND.search(tail)
+    return COMPARATOR_BEFORE[reference.group("word")] if reference else None
+
+
+_REFERENCE_BOUND = re.compile(r"(?P<word>不低于|不少于|不高于|不超过)[^，,。；;\d]{1,20}的$")
 
 
 def _is_attribute(

@@ -54,6 +54,8 @@ ACTION_WORDS: tuple[str, ...] = (
     "开行", "新开", "运行", "发送", "运送", "输送", "建立", "组建", "设立", "挂牌", "认证", "净增",
     "惠及", "上市", "添置", "购置", "配置", "新辟", "投放", "新投放", "调整", "树立", "安排",
     "开办", "优化提升", "选派", "化解", "完善", "培养",
+    # enforcement: cases solved or dealt with in the year.
+    "破获", "侦破", "查处", "查办", "办结", "打掉", "抓获",
 )  # fmt: skip
 
 # Heads of annual flows of money, goods or people (投资, 产值, 游客): amounts of these are totals.
