@@ -11,5 +11,10 @@ done
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 echo "installing Debian packages: ${missing[*]}" >&2
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# A fresh machine often runs unattended upgrades at boot: wait for their dpkg lock instead of failing.
+lock=(-o DPkg::Lock::Timeout=900)
+if command -v fuser >/dev/null && $sudo fuser /var/lib/dpkg/lock-frontend >/dev/null 2>&1; then
+  echo "another apt/dpkg process holds the lock; waiting for it (up to 15 minutes)" >&2
+fi
+$sudo apt-get "${lock[@]}" update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get "${lock[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
