@@ -18,6 +18,7 @@ from duban.ingest.layouts.lexicon import TRAILER
 from duban.ingest.layouts.lines import normalise
 from duban.ingest.layouts.lists import ListReader, role_group, split_labels
 from duban.ingest.layouts.metadata import read_metadata
+from duban.ingest.layouts.prose import project_drafts
 from duban.ingest.layouts.rows import Context, drop_summary_items, finish
 from duban.ingest.records import DocumentKind, ParsedDocument
 
@@ -67,13 +68,8 @@ def recognise(document: Document) -> ParsedDocument:
     _label_from_statements(context)
     drop_summary_items(context)
     tasks = finish(context)
-    if not tasks and lists.bare_items:
-        # a list of items naming no unit (十件民生实事, a report's dash bullets): tasks all the same
-        context.drafts = lists.bare_items
-        context.warnings.append(
-            f"文中没有标明牵头单位或责任单位的任务，按{len(context.drafts)}个编号条目读出任务，请核对"
-        )
-        tasks = finish(context)
+    if not tasks:
+        tasks = _unlabelled_items(document, context, lists)
     if not tasks:
         context.warnings.append(_nothing_structured(document, context, lists))
     return ParsedDocument(
@@ -138,6 +134,26 @@ def _read_paragraphs(lines: list[Paragraph], context: Context, lists: ListReader
         elif not lists.feed(text, paragraph.line):
             context.body.append(text)
         index += 1
+
+
+def _unlabelled_items(document: Document, context: Context, lists: ListReader) -> list:
+    """For a document with no task naming its units: the items of a list naming none (十件民生实事,
+    a report's dash bullets) or the projects its sentences name, whichever are more, with a
+    warning; [] when there are neither."""
+    paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
+    projects = project_drafts(normalise(paragraphs), context)
+    bare = lists.bare_items
+    if len(projects) >= max(len(bare), 2):
+        context.drafts = projects
+        context.warnings.append(f"文中没有任务列表，按句中列举的{len(projects)}个项目读出任务，请核对")
+    elif bare:
+        context.drafts = bare
+        context.warnings.append(
+            f"文中没有标明牵头单位或责任单位的任务，按{len(bare)}个编号条目读出任务，请核对"
+        )
+    else:
+        return []
+    return finish(context)
 
 
 def _nothing_structured(document: Document, context: Context, lists: ListReader) -> str:
