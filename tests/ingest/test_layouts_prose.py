@@ -59,3 +59,21 @@ def test_a_colon_after_no_verdict_opens_no_list():
 def test_two_projects_in_a_long_report_are_not_what_it_is_about():
     report = ["全市经济运行稳中有进,主要指标好于预期。"] * 20
     assert _projects(*report, "农村公路加装护栏、农村黑臭水体治理等2件民生实事超额完成年度任务。") == []
+
+
+def test_sentences_opening_with_their_unit_give_the_unit_and_the_task():
+    from duban.ingest.layouts.prose import read_unit_sentences
+
+    found = read_unit_sentences(
+        [
+            Paragraph(
+                "今年,市住建局要在8月底完成改造老旧小区333个。市教育局要在11月底新建幼儿园9所。赛罕区政府11月底启动旗舰店项目。",
+                1,
+            )
+        ]
+    )
+    assert [(p.unit, p.name) for p in found] == [
+        ("市住建局", "在8月底完成改造老旧小区333个。"),
+        ("市教育局", "在11月底新建幼儿园9所。"),
+        ("赛罕区政府", "11月底启动旗舰店项目。"),
+    ]

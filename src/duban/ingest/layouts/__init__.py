@@ -18,7 +18,7 @@ from duban.ingest.layouts.lexicon import TRAILER
 from duban.ingest.layouts.lines import normalise
 from duban.ingest.layouts.lists import ListReader, role_group, split_labels
 from duban.ingest.layouts.metadata import read_metadata
-from duban.ingest.layouts.prose import project_drafts
+from duban.ingest.layouts.prose import project_drafts, read_projects, read_unit_sentences
 from duban.ingest.layouts.rows import Context, drop_summary_items, finish
 from duban.ingest.records import DocumentKind, ParsedDocument
 
@@ -140,10 +140,14 @@ def _unlabelled_items(document: Document, context: Context, lists: ListReader) -
     """For a document with no task naming its units: the items of a list naming none (十件民生实事,
     a report's dash bullets) or the projects its sentences name, whichever are more, with a
     warning; [] when there are neither."""
-    paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
-    projects = project_drafts(normalise(paragraphs), context)
+    paragraphs = normalise([b for b in document.blocks if isinstance(b, Paragraph)])
+    projects = project_drafts(read_projects(paragraphs), context)
+    owned = project_drafts(read_unit_sentences(paragraphs), context)
     bare = lists.bare_items
-    if len(projects) >= max(len(bare), 2):
+    if len(owned) >= max(len(projects), len(bare), 3):
+        context.drafts = owned
+        context.warnings.append(f"文中没有任务列表，按以单位开头的{len(owned)}句读出任务，请核对")
+    elif len(projects) >= max(len(bare), 2):
         context.drafts = projects
         context.warnings.append(f"文中没有任务列表，按句中列举的{len(projects)}个项目读出任务，请核对")
     elif bare:

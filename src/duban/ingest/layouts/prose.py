@@ -218,8 +218,8 @@ def read_projects(paragraphs: list[Paragraph]) -> list[Project]:
     return projects
 
 
-def project_drafts(paragraphs: list[Paragraph], context: Context) -> list[RowDraft]:
-    """Row drafts for the projects a document names in its sentences, numbered in order."""
+def project_drafts(projects: list[Project], context: Context) -> list[RowDraft]:
+    """Row drafts for the projects or tasks read from sentences, numbered in order."""
     run = context.new_run()
     return [
         RowDraft(
@@ -231,5 +231,50 @@ def project_drafts(paragraphs: list[Paragraph], context: Context) -> list[RowDra
             label=project.label,
             lead_lines=[project.unit] if project.unit else [],
         )
-        for seq, project in enumerate(read_projects(paragraphs), 1)
+        for seq, project in enumerate(projects, 1)
     ]
+
+
+# A sentence that opens with the unit that will do the work (市住建局要在8月底完成…, 市机场建管公司
+# 12月中旬全面开工…): the news form of a decomposition plan.
+_AFTER_UNIT = re.compile(
+    r"(?:要在|要于|要|将在|将于|将|须在|须|于|在)?"
+    r"(?=\d{1,2}月|年内|年底|年末|上半年|下半年|加快|推进|完成|建成|启动|开工|新建|实施|全面|力争|确保|打造)"
+)
+
+
+def _unit_opening(clause: str) -> tuple[str, int] | None:
+    """(unit, where its task starts) of a clause opening with a unit name and then its work."""
+    from duban.core.unit_split import ends_like_unit
+
+    for end in range(min(len(clause) - 2, 20), 2, -1):
+        unit = clause[:end]
+        if not ends_like_unit(unit) or re.search(r"[\d、，,（(]", unit):
+            continue
+        match = _AFTER_UNIT.match(clause, end)
+        if match is not None:
+            modal = re.match(r"要|将|须", clause[end:])  # 要在8月底完成: the task keeps 在8月底
+            return unit, end + (modal.end() if modal else 0)
+    return None
+
+
+def read_unit_sentences(paragraphs: list[Paragraph]) -> list[Project]:
+    """Tasks of sentences that open with their unit, each with the unit as its lead; none when
+    fewer than three, or too few for the document's length."""
+    found: list[Project] = []
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if not text or "<" in text:
+            continue
+        for sentence in _split_outside(text, "。；;"):
+            for clause in _split_outside(sentence, "，,"):
+                opening = _unit_opening(clause)
+                if opening is not None:
+                    unit, start = opening
+                    task = sentence[sentence.index(clause) + start :].strip()
+                    found.append(Project(task + "。", None, None, unit, paragraph.line))
+                    break
+    filled = sum(1 for p in paragraphs if p.text.strip())
+    if len(found) < 3 or len(found) * _PARAGRAPHS_PER_PROJECT < filled:
+        return []
+    return found
