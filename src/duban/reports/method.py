@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from duban.core.rules import DEFAULT_RULES
+
 
 def default_method_note(
-    expected: float | None = None, *, ahead_margin: float = 0.15, on_track_factor: float = 0.8
+    expected: float | None = None,
+    *,
+    ahead_margin: float = DEFAULT_RULES.ahead_margin,
+    on_track_factor: float = DEFAULT_RULES.on_track_factor,
 ) -> str:
     """The rules and thresholds of DESIGN §3 in words a reader of the bulletin understands."""
     this_period = f"（本期为{expected:.0%}）" if expected is not None else ""
