@@ -8,10 +8,12 @@ the reports read it and never judge on the spot. Which of the three a task shows
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
+from duban.core.judging import Judgement as AutomaticJudgement
 from duban.core.judging import judge_task as judge_reports
 from duban.core.judging import judge_texts
 from duban.core.schedule import with_deadline
@@ -64,6 +66,20 @@ def _office_label(reports: list[Progress]) -> tuple[str | None, str]:
     return None, ""
 
 
+def _automatic(result: AutomaticJudgement) -> dict[str, Any]:
+    """The fields of a Judgement row that duban's automatic judgement fills."""
+    return {
+        "status": result.status,
+        "label": result.label,
+        "ratio": result.ratio,
+        "expected": result.expected,
+        "reason": result.reason,
+        "evidence": [e.to_json() for e in result.evidence],
+        "warnings": list(result.warnings),
+        "judged_at": timezone.now(),
+    }
+
+
 def judge_task(*, task: Task, period: Period) -> Judgement:
     """Judge a task for a period from all its counted reports and store it; the office's label from the
     document is stored beside the automatic judgement, and a person's override is kept."""
@@ -81,18 +97,7 @@ def judge_task(*, task: Task, period: Period) -> Judgement:
         task=task,
         period=period,
         unit=None,
-        defaults={
-            "status": result.status,
-            "label": result.label,
-            "ratio": result.ratio,
-            "expected": result.expected,
-            "reason": result.reason,
-            "evidence": [e.to_json() for e in result.evidence],
-            "warnings": list(result.warnings),
-            "judged_at": timezone.now(),
-            "office_status": office_status,
-            "office_label": office_label,
-        },
+        defaults={**_automatic(result), "office_status": office_status, "office_label": office_label},
     )
     return judgement
 
@@ -114,16 +119,7 @@ def judge_unit_report(*, progress: Progress) -> Judgement | None:
         task=progress.task,
         period=progress.period,
         unit_id=progress.unit_id,
-        defaults={
-            "status": result.status,
-            "label": result.label,
-            "ratio": result.ratio,
-            "expected": result.expected,
-            "reason": result.reason,
-            "evidence": [e.to_json() for e in result.evidence],
-            "warnings": list(result.warnings),
-            "judged_at": timezone.now(),
-        },
+        defaults=_automatic(result),
     )
     return judgement
 
