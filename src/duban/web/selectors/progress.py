@@ -25,6 +25,17 @@ from duban.web.models import (
 from duban.web.permissions import Actor
 from duban.web.selectors.periods import previous_period
 
+# The reports of a period that count: whole-task rows from a document and units' submitted ones (a draft
+# is its unit's own until it is submitted).
+COUNTED = Q(unit__isnull=True) | Q(status=ProgressStatus.SUBMITTED)
+
+
+def counted_reports(*, task: Task, period: Period) -> list[Progress]:
+    """The task's reports that count in a period, in unit order."""
+    return list(
+        Progress.objects.filter(COUNTED, task=task, period=period).select_related("unit").order_by("unit_id")
+    )
+
 
 @dataclass
 class WorkRow:

@@ -29,9 +29,10 @@ from duban.reports.data import (
     office_name,
     period_name,
 )
-from duban.web.models import Judgement, Period, Plan, Progress, ProgressStatus, Task
+from duban.web.models import Judgement, Period, Plan, Progress, Task
 from duban.web.selectors.periods import find_period, previous_period
 from duban.web.selectors.plans import only_plan
+from duban.web.selectors.progress import COUNTED
 from duban.web.selectors.tasks import plan_tasks
 
 # Who a district or county office reports to (the addressee line of corpus 001: "区政府：").
@@ -155,14 +156,13 @@ def _progress_by_task(period: Period) -> dict[int, list[Progress]]:
     """Reports of the period that count: imported whole-row reports and units' submitted ones."""
     grouped: dict[int, list[Progress]] = defaultdict(list)
     rows = (
-        Progress.objects.filter(period=period)
+        Progress.objects.filter(COUNTED, period=period)
         .select_related("unit")
         .prefetch_related("actuals")
         .order_by("task_id", "unit_id", "pk")
     )
     for report in rows:
-        if report.unit_id is None or report.status == ProgressStatus.SUBMITTED:
-            grouped[report.task_id].append(report)
+        grouped[report.task_id].append(report)
     return grouped
 
 

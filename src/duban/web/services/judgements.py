@@ -31,15 +31,7 @@ from duban.web.models import (
 )
 from duban.web.permissions import Actor
 from duban.web.selectors.periods import previous_period
-
-
-def counted_reports(*, task: Task, period: Period) -> list[Progress]:
-    """The task's reports that count in a period: whole-task rows from a document and units' submitted ones."""
-    return [
-        p
-        for p in Progress.objects.filter(task=task, period=period).select_related("unit").order_by("unit_id")
-        if p.unit_id is None or p.status == ProgressStatus.SUBMITTED
-    ]
+from duban.web.selectors.progress import counted_reports
 
 
 def _unit_texts(task: Task, reports: list[Progress]) -> dict[str, str]:
