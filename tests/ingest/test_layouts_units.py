@@ -104,3 +104,10 @@ def test_a_leader_cell_naming_only_a_title_keeps_the_title():
 def test_units_separated_by_slashes_or_spaces_are_split():
     assert split_units("区住房城乡建委/区规划自然资源局") == ["区住房城乡建委", "区规划自然资源局"]
     assert split_units("区财政局 区税务局 柳湾城投集团") == ["区财政局", "区税务局", "柳湾城投集团"]
+
+
+def test_a_unit_printed_with_its_head_after_a_space_is_the_unit():
+    # 牵头单位及主要负责人 columns (Zhaoqing 2020): the unit, then the name of its head
+    assert split_units("市民政局 伍泽国") == ["市民政局"]
+    assert looks_like_unit_list("市民政局 伍泽国")
+    assert split_units("区发改委 区财政局") == ["区发改委", "区财政局"]

@@ -284,10 +284,25 @@ def _best_split(name: str, known: frozenset[str]) -> tuple[str, ...]:
     return result[1]
 
 
+def without_head(item: str) -> str:
+    """A unit printed with the name of its head after a space (市民政局 伍泽国, in columns headed
+    牵头单位及主要负责人): the unit alone. Other items come back unchanged."""
+    tokens = item.split()
+    if (
+        len(tokens) == 2
+        and _piece_ok(tokens[0])
+        and len(tokens[1]) in (2, 3)
+        and _HAN_NAME.fullmatch(tokens[1])
+        and not ends_like_unit(tokens[1])
+    ):
+        return tokens[0]
+    return item
+
+
 def split_units(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Unit names in one cell line: separators first, then run-together names."""
     names: list[str] = []
-    for item in split_list(text):
+    for item in map(without_head, split_list(text)):
         if item.endswith("等") and ends_like_unit(item[:-1]) and "等" not in item[:-1]:
             item = item[:-1]  # 省商务厅等: the list closes with 等, the unit is 省商务厅
         tokens = item.split()
@@ -306,7 +321,7 @@ def looks_like_unit_list(line: str) -> bool:
         return False
     if "。" in text.rstrip("。"):
         return False
-    items = split_list(text)
+    items = [without_head(item) for item in split_list(text)]
     if not items:
         return False
     for item in items:

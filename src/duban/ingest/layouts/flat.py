@@ -20,11 +20,19 @@ from duban.ingest.blocks import Paragraph
 from duban.ingest.layouts.headings import parse_attachment, parse_heading
 from duban.ingest.layouts.lexicon import HEADER_PERIOD, HEADER_ROLES, TRAILER, Role
 from duban.ingest.layouts.rows import Context, RowDraft, fill_columns, seq_cell, strip_number
-from duban.ingest.layouts.shapes import align, is_number
+from duban.ingest.layouts.shapes import align, fit, is_number, is_unit_list
 
 Mode = Literal["tabcell", "tabrow", "spacerow", "blankcell", "linecell"]
 
 _BULLETS = re.compile(r"[\s•·●▪◆■]")
+# A table's title above its header (表1:上半年主要指标完成情况), not a header cell.
+_TABLE_TITLE = re.compile(r"^(?:附)?表\s*[\d一二三四五六七八九十]+\s*[:：.、]?|.+[:：].+")
+# Columns the line-typing reader knows without alignment (task, leaders, units, progress).
+_TYPED_ROLES = frozenset({"seq", "category", "text", "leaders", "lead", "co", "units", "progress"})
+# A cell broken over lines: a figure's unit on the next line (提升4个 / 百分点), a comparator on
+# the line before its figure (控制在 / 10410人内).
+_UNIT_START = re.compile(r"^(?:个)?百分点|^[%％‰]|^[万亿千百]?(?:元|人次|人|户|个|家|平方米|公里|亩|吨|套|所|张)(?![\u4e00-\u9fff]{2})")
+_COMPARATOR_ONLY = re.compile(r"^(?:控制在|不低于|不少于|不高于|不超过|达到|提升|提高|增长|下降|降低|力争|确保)$")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[、.．]?\s*$")
 _SPACE_ROW = re.compile(r"^\s*(\d{1,4})\s+(\S.*)$")
 
@@ -51,12 +59,39 @@ def classify_header_cell(text: str) -> Role | None:
     cell = _BULLETS.sub("", text).rstrip(":：")
     if (period := HEADER_PERIOD.match(cell)) is not None and period.end() < len(cell):
         cell = cell[period.end() :]
-    if not cell or len(cell) > 20 or parse_heading(cell) is not None:
+    if not cell or len(cell) > 20 or parse_heading(cell) is not None or _TABLE_TITLE.match(cell):
         return None
     for pattern, role in HEADER_ROLES:
         if pattern.search(cell):
             return role
     return None
+
+
+def _category_like(text: str) -> bool:
+    """A short heading-like cell (高品质生活): no punctuation, no figures, not unit names."""
+    cell = text.strip()
+    return (
+        0 < len(cell) <= 12
+        and not re.search(r"[，,。；;：:\d%％]", cell)
+        and not looks_like_unit_list(cell)
+        and not looks_like_person_names(cell)
+    )
+
+
+def _join_broken(lines: list[str]) -> list[str]:
+    """The cells of a row printed one per line, with lines broken inside a cell joined again."""
+    cells: list[str] = []
+    for text in lines:
+        if cells and (
+            (re.search(r"\d$|\d个$", cells[-1]) and _UNIT_START.match(text))
+            or _COMPARATOR_ONLY.match(cells[-1])
+        ):
+            cells[-1] += text
+        elif cells and cells[-1] and is_unit_list(cells[-1]) and is_unit_list(text):
+            cells[-1] += "、" + text
+        else:
+            cells.append(text)
+    return cells
 
 
 def resolve_roles(roles: list[Role], names: list[str] | None = None) -> tuple[Role, ...]:
@@ -114,6 +149,12 @@ def is_table_header(roles: list[Role]) -> bool:
     )
 
 
+def named_enough(named: list[Role], filled: int) -> bool:
+    """A header row of a real table: its named cells make a table header and are at least half of
+    its cells (大类 | 序号 | 工作任务 | … names one column duban has no role for)."""
+    return is_table_header(named) and len(named) >= max(3, filled // 2)
+
+
 def table_kind(roles: tuple[Role, ...]) -> str:
     return "progress" if "progress" in roles else "plan"
 
@@ -137,9 +178,15 @@ def find_header(lines: list[Paragraph], index: int) -> Header | None:
             c for c in (stripped.split("\t") if "\t" in stripped else space_cells(stripped)) if c.strip()
         ]
         roles = [classify_header_cell(c) for c in cells]
-        if all(r is not None for r in roles) and is_table_header(roles):  # type: ignore[arg-type]
+        named = [r for r in roles if r is not None]
+        # cells split on tabs are known to be cells: one may name a column duban has no role for;
+        # cells split on spaces may be words of a sentence, so every one must name a column
+        if ("\t" in stripped and named_enough(named, len(cells))) or (
+            len(named) == len(roles) and is_table_header(named)
+        ):
             mode: Mode = "tabrow" if "\t" in stripped else "spacerow"
-            return Header(index, index + 1, resolve_roles(roles, cells), mode)  # type: ignore[arg-type]
+            full: list[Role] = [r or "other" for r in roles]
+            return Header(index, index + 1, resolve_roles(full, cells), mode)
     found: list[Role] = []
     tabbed = blanks = False
     end = index
@@ -187,6 +234,8 @@ class TableReader:
     run: int
     last_seq: int = 0
     drafts: list[RowDraft] = field(default_factory=list)
+    # a merged category cell printed once, before the first row of its group
+    pending_category: str | None = None
 
     def where(self, line: int) -> str:
         return f"第{line}行"
@@ -444,6 +493,8 @@ class TableReader:
                 self.context.heading(heading)
             elif current is not None:
                 current[2].append(Piece(text.strip(), paragraph.line))
+            elif self._aligned() and "category" in self.header.roles and _category_like(text):
+                self.pending_category = text.strip()
             else:
                 self.context.warnings.append(
                     f"{self.where(paragraph.line)}：未能识别的内容“{text.strip()[:20]}”"
@@ -469,7 +520,15 @@ class TableReader:
                 return pieces
         return [Piece(rest, line)]
 
+    def _aligned(self) -> bool:
+        """Whether the rows are typed by alignment to the header's columns: tables with columns
+        beyond task, leaders, units and progress (indicator tables: 年度目标 | 完成情况 | 责任部门)."""
+        return any(role not in _TYPED_ROLES for role in self.header.roles)
+
     def _typed(self, seq: int, line: int, pieces: list[Piece]) -> None:
+        if self._aligned():
+            self._typed_by_alignment(seq, line, pieces)
+            return
         roles = self.header.roles
         has_leaders = "leaders" in roles
         pre: list[str] = []
@@ -527,4 +586,36 @@ class TableReader:
             draft.progress = "\n".join(progress)
         elif progress:
             self.context.warnings.append(f"{self.where(line)}：第{seq}项有未能识别的内容“{progress[0][:20]}”")
+        self.drafts.append(draft)
+
+    def _typed_by_alignment(self, seq: int, line: int, pieces: list[Piece]) -> None:
+        """A row of an indicator table, one cell per line: lines broken inside a cell joined again,
+        a category printed after the row's last column kept for the next row, then the cells put
+        under the columns by position when every column is there, else by what they read like."""
+        roles = self.header.roles
+        cells = _join_broken([piece.text for piece in pieces])
+        category, self.pending_category = self.pending_category, None
+        if "category" in roles and roles[-1] != "category" and len(cells) > 1 and _category_like(cells[-1]):
+            if fit(cells[-2], roles[-1]) > 0 and fit(cells[-1], roles[-1]) <= 0:
+                self.pending_category = cells.pop()
+        # a row starts at its number: columns before the numbered one (a merged category) are
+        # printed before it, and come from the last such cell seen
+        anchor = roles.index("seq") if "seq" in roles else roles.index("text")
+        columns = [role for role in roles[anchor:] if role != "seq"]
+        if len(cells) == len(columns):
+            placed = list(range(len(cells)))
+        else:
+            placed = align(cells, tuple(columns))
+        by_role: dict[Role, list[str]] = {}
+        for cell, column in zip(cells, placed, strict=True):
+            by_role.setdefault(columns[column], []).append(cell)
+        draft = self.context.draft(seq, self.where(line), self.run)
+        number, text = strip_number("".join(by_role.get("text", [])))
+        draft.text = (text if number == seq else "".join(by_role.get("text", []))).strip()
+        draft.category = category or ("".join(by_role["category"]) if "category" in by_role else None)
+        draft.leader_lines = by_role.get("leaders", [])
+        unit_lines = [line for role in ("lead", "units") for line in by_role.get(role, [])]
+        draft.lead_lines = unit_lines
+        draft.co_lines = by_role.get("co", [])
+        fill_columns(draft, by_role, roles, self.header_names)
         self.drafts.append(draft)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from duban.ingest.blocks import Table
-from duban.ingest.layouts.flat import classify_header_cell, is_table_header, note_periods, resolve_roles
+from duban.ingest.layouts.flat import classify_header_cell, named_enough, note_periods, resolve_roles
 from duban.ingest.layouts.headings import parse_heading
 from duban.ingest.layouts.lexicon import Role
 from duban.ingest.layouts.rows import Context, fill_columns, seq_cell, strip_number
@@ -31,7 +31,7 @@ def header_roles(row: tuple[str, ...]) -> tuple[Role, ...] | None:
         role = classify_header_cell(cell) if cell.strip() else "other"
         roles.append(role or "other")
     named = [r for r in roles if r != "other"]
-    if not is_table_header(named) or len(named) < max(3, len([c for c in row if c.strip()]) // 2):
+    if not named_enough(named, len([c for c in row if c.strip()])):
         return None
     for position in range(len(roles) - 1):
         if roles[position] == roles[position + 1] == "text" and row[position] == row[position + 1]:

@@ -35,7 +35,7 @@ HEADER_ROLES: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"^(序号|编号|序)$"), "seq"),
     # a combined progress header (进展情况、存在问题及下一步打算): its first part names it
     (re.compile(r"^(进展情况|推进情况|落实情况|完成情况|工作进展)[、，,及和与]"), "progress"),
-    (re.compile(r"^(分类|类别|类型|领域|板块|工作类别|重点领域)$"), "category"),
+    (re.compile(r"^(分类|类别|类型|领域|板块|工作类别|重点领域|大类|项目类别|任务类别)$"), "category"),
     (re.compile(r"(牵头|分管|责任|包联)?(区|县|市)?领导$"), "leaders"),
     (re.compile(r"(配合|协办|参与|协助|协同).*(单位|部门)|^责任[(（]配合[)）](单位|部门)$"), "co"),
     (re.compile(r"牵头.*(单位|部门)|主责(单位|部门)"), "lead"),
