@@ -31,8 +31,12 @@ _TABLE_TITLE = re.compile(r"^(?:附)?表\s*[\d一二三四五六七八九十]+\s
 _TYPED_ROLES = frozenset({"seq", "category", "text", "leaders", "lead", "co", "units", "progress"})
 # A cell broken over lines: a figure's unit on the next line (提升4个 / 百分点), a comparator on
 # the line before its figure (控制在 / 10410人内).
-_UNIT_START = re.compile(r"^(?:个)?百分点|^[%％‰]|^[万亿千百]?(?:元|人次|人|户|个|家|平方米|公里|亩|吨|套|所|张)(?![\u4e00-\u9fff]{2})")
-_COMPARATOR_ONLY = re.compile(r"^(?:控制在|不低于|不少于|不高于|不超过|达到|提升|提高|增长|下降|降低|力争|确保)$")
+_UNIT_START = re.compile(
+    r"^(?:个)?百分点|^[%％‰]|^[万亿千百]?(?:元|人次|人|户|个|家|平方米|公里|亩|吨|套|所|张)(?![\u4e00-\u9fff]{2})"
+)
+_COMPARATOR_ONLY = re.compile(
+    r"^(?:控制在|不低于|不少于|不高于|不超过|达到|提升|提高|增长|下降|降低|力争|确保)$"
+)
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[、.．]?\s*$")
 _SPACE_ROW = re.compile(r"^\s*(\d{1,4})\s+(\S.*)$")
 
@@ -595,17 +599,20 @@ class TableReader:
         roles = self.header.roles
         cells = _join_broken([piece.text for piece in pieces])
         category, self.pending_category = self.pending_category, None
-        if "category" in roles and roles[-1] != "category" and len(cells) > 1 and _category_like(cells[-1]):
-            if fit(cells[-2], roles[-1]) > 0 and fit(cells[-1], roles[-1]) <= 0:
-                self.pending_category = cells.pop()
+        if (
+            "category" in roles
+            and roles[-1] != "category"
+            and len(cells) > 1
+            and _category_like(cells[-1])
+            and fit(cells[-2], roles[-1]) > 0
+            and fit(cells[-1], roles[-1]) <= 0
+        ):
+            self.pending_category = cells.pop()
         # a row starts at its number: columns before the numbered one (a merged category) are
         # printed before it, and come from the last such cell seen
         anchor = roles.index("seq") if "seq" in roles else roles.index("text")
         columns = [role for role in roles[anchor:] if role != "seq"]
-        if len(cells) == len(columns):
-            placed = list(range(len(cells)))
-        else:
-            placed = align(cells, tuple(columns))
+        placed = list(range(len(cells))) if len(cells) == len(columns) else align(cells, tuple(columns))
         by_role: dict[Role, list[str]] = {}
         for cell, column in zip(cells, placed, strict=True):
             by_role.setdefault(columns[column], []).append(cell)
