@@ -30,3 +30,22 @@ def test_evidence_quotes_the_traditional_text_as_written():
     assert judgement.status == "lagging"
     assert [e.text for e in judgement.evidence if e.source == "progress"] == ["11.4%"]
     assert all(progress[e.span[0] : e.span[1]] == e.text for e in judgement.evidence)
+
+
+def test_pinyin_glosses_of_a_broken_repost_are_not_read_but_spans_quote_them():
+    written = "新增就業4萬(wàn)人"
+    (target,) = extract_targets(written)
+    assert (target.quantity.value, target.quantity.unit) == (4, "萬人")
+    assert target.text == written[target.span[0] : target.span[1]] == "4萬(wàn)人"
+    judgement = judge_texts("貝麗中學(xué)", "進(jìn)展相對偏慢", date(2011, 10, 31))
+    assert judgement.status == "lagging"
+    assert judgement.evidence[0].text == "進(jìn)展相對偏慢"
+
+
+def test_metric_and_unit_come_in_the_script_they_were_written_in():
+    (target,) = extract_targets("城鎮新增就業1100萬人以上")
+    assert (target.metric, target.quantity.unit, target.quantity.base_value) == (
+        "城鎮新增就業",
+        "萬人",
+        1.1e7,
+    )

@@ -124,3 +124,68 @@ def test_a_deadline_may_follow_what_is_due_by_it():
     judgement = judge_texts(task, "5、6场正在建设,目前已建60%", date(2014, 6, 30))
     assert judgement.status == "lagging"
     assert "时限已到" in judgement.reason
+
+
+# Phrases of the verdicts2 batch (tests/realworld/verdicts2): offices' own words for a lag, a kept or
+# passed schedule, and some progress only.
+END_OF_JUNE = date(2024, 6, 30)
+END_OF_NOVEMBER = date(2018, 11, 30)
+
+
+def test_any_stated_lag_is_lagging_even_beside_a_stage_word():
+    assert judge_texts("某项目", "开工滞后", END_OF_JUNE).status == "lagging"
+    assert judge_texts("某项目", "投资滞后", END_OF_JUNE).status == "lagging"
+    assert judge_texts("某项目", "按计划推进，进度不滞后", END_OF_JUNE).status != "lagging"
+
+
+def test_results_below_what_was_asked_are_lagging():
+    text = "受国际不利环境、宏观政策、资金短缺等多种因素影响完成情况不够理想"
+    assert judge_texts("两江新区至涪陵快速通道", text, date(2023, 3, 31)).status == "lagging"
+    assert judge_texts("某工作", "8月份督查暗访发现问题整改不到位", END_OF_JUNE).status == "lagging"
+
+
+def test_a_task_named_as_not_done_is_lagging_but_work_still_under_way_is_not():
+    assert judge_texts("农村危房改造", "未完成建设任务的县区为舒城县", date(2017, 7, 31)).status == "lagging"
+    assert judge_texts("农村危房改造", "正在施工，尚未完成年度任务", END_OF_JUNE).status == "on_track"
+
+
+def test_work_held_up_says_the_schedule_was_hit():
+    text = "因大运会期间暂停施工及受现场施工条件限制,影响工程进度"
+    assert judge_texts("罗湖福利中心二期", text, date(2011, 10, 31)).status == "lagging"
+
+
+def test_a_stated_schedule_kept_is_on_track_without_any_figure():
+    assert judge_texts("某项目", "均达序时进度", END_OF_JUNE).status == "on_track"
+    assert judge_texts("某项目", "完成情况较好", END_OF_JUNE).status == "on_track"
+    assert judge_texts("某项目", "未达到序时进度", END_OF_JUNE).status == "lagging"
+
+
+def test_points_ahead_of_the_schedule_are_not_a_share_of_the_goal():
+    text = "累计完成投资12.88亿元,完成年度计划投资比例52.99%,超序时进度2.99个百分点"
+    judgement = judge_texts("闽清县重点项目", text, END_OF_JUNE)
+    assert (judgement.status, judgement.ratio) == ("ahead", 0.5299)
+
+
+def test_a_share_just_short_of_the_schedule_the_office_calls_short_is_lagging():
+    task = "实施重点项目211个,总投资1160.04亿元,年度计划投资405.34亿元"
+    short = "1-9月,完成投资297亿元,完成年度计划投资的73.27%,略低于序时进度"
+    assert judge_texts(task, short, date(2024, 9, 30)).status == "lagging"
+    unsaid = "1-9月,完成投资297亿元,完成年度计划投资的73.27%"
+    assert judge_texts(task, unsaid, date(2024, 9, 30)).status == "on_track"
+
+
+def test_some_progress_only_is_on_track_early_and_lagging_late_in_the_year():
+    assert judge_texts("电商扶贫", "有一定进度", date(2018, 4, 30)).status == "on_track"
+    assert judge_texts("电商扶贫", "有一定进度", END_OF_NOVEMBER).status == "lagging"
+
+
+def test_a_projects_approved_budget_is_not_the_years_goal():
+    task = "省级6项,概算投资140.16亿元,当年计划投资19亿元。"
+    judgement = judge_texts(task, "1-12月份完成投资28.78亿元,投资完成率151.47%。", date(2021, 12, 31))
+    assert judgement.status == "completed"
+    assert "当年计划投资19亿元" in judgement.reason
+
+
+def test_an_actual_count_is_read_against_the_count_planned():
+    task = "计划二季度完成公益惠民演出活动20场"
+    assert judge_texts(task, "实际完成27场", date(2021, 6, 30)).status == "completed"

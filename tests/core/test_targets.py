@@ -354,3 +354,47 @@ def test_a_figure_whose_parts_follow_in_a_bracket_is_a_goal():
 def test_cases_solved_are_the_years_additions():
     (target,) = extract_targets("全年破获电信诈骗案件36起")
     assert target.kind == "increment"
+
+
+# Task sentences of 民生实事 lists (tests/realworld/targets2), one rule per test.
+
+
+def test_a_verb_before_a_list_of_counts_governs_every_count():
+    found = [
+        (t.quantity.value, t.kind) for t in extract_targets("新建8所中小学、9所幼儿园,新增学位1.18万个。")
+    ]
+    assert found == [(8, "increment"), (9, "increment"), (1.18, "increment")]
+
+
+def test_a_count_after_a_coverb_and_a_place_is_what_the_work_is_done_to():
+    (target,) = extract_targets("对辖区80条背街小巷破损路面、井盖进行维修更换。")
+    assert (target.quantity.value, target.kind) == (80, "increment")
+    (target,) = extract_targets("在38个社区开展完整社区建设试点")
+    assert target.quantity.value == 38
+
+
+def test_a_place_between_the_verb_and_its_count_keeps_the_count_a_goal():
+    (target,) = extract_targets("完成秦南路南小河桥至花船子3.4公里道路拓宽改造工程")
+    assert (target.quantity.value, target.quantity.unit) == (3.4, "公里")
+
+
+def test_an_item_of_a_list_of_works_without_a_verb_is_a_goal():
+    found = [
+        (t.quantity.value, t.quantity.unit, t.kind)
+        for t in extract_targets("*30个市民益智健身苑点、2片市民足球场")
+    ]
+    assert found == [(30, "个", "increment"), (2, "片", "increment")]
+
+
+def test_ages_and_names_of_teams_are_not_counts():
+    assert [t.quantity.value for t in extract_targets("为全州7万名35-64岁妇女免费做宫颈癌筛查")] == [7]
+    assert [t.quantity.value for t in extract_targets("建成社区健身路径或3人制篮球场20个")] == [20]
+
+
+def test_a_listed_noun_ending_like_a_verb_does_not_make_a_restated_count_a_goal():
+    assert extract_targets("聚焦产业发展、城市建设、旅游开发3个板块") == []
+
+
+def test_a_rate_named_by_its_change_is_a_growth_rate():
+    (target,) = extract_targets("居民消費價格漲幅3%左右")
+    assert target.kind == "growth_rate"

@@ -111,3 +111,8 @@ def test_a_unit_printed_with_its_head_after_a_space_is_the_unit():
     assert split_units("市民政局 伍泽国") == ["市民政局"]
     assert looks_like_unit_list("市民政局 伍泽国")
     assert split_units("区发改委 区财政局") == ["区发改委", "区财政局"]
+
+
+def test_two_levels_sharing_one_body_are_one_name_as_printed():
+    assert split_units("市统计局、各乡、镇人民政府") == ["市统计局", "各乡、镇人民政府"]
+    assert split_units("各街道、区市场局") == ["各街道", "区市场局"]

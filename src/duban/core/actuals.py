@@ -94,10 +94,12 @@ _SHARE_TAIL = re.compile(
     rf"(?:{'|'.join(SHARE_RATES)}|完成|完工)(?:为|达到|达|已达|约|了)?$"
     # 占年度计划11.4%, 为年度投资计划的26.7%: a share of the year's plan or goal.
     r"|(?:占|为|达|是)(?:全年|年度|年)?[^，,。；;\d]{0,4}(?:计划|目标|任务)(?:量|数)?(?:的)?$"
+    # 完成年度计划投资比例52.99%: the share of the year's plan named as a ratio.
+    r"|完成(?:全年|年度|当年|年)[^，,。；;\d]{0,6}(?:计划|目标|任务)[^，,。；;\d]{0,4}(?:比例|比重)(?:为|达到|达)?$"
 )
 _ACTION_SET = frozenset(ACTION_WORDS)
 _ACTIONS_LONGEST_FIRST = tuple(sorted(ACTION_WORDS, key=len, reverse=True))
-_LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中", "获得", "帮助", "实现")
+_LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中", "获得", "帮助", "实现", "实际")
 _OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“A-Za-z]")
 # Capacities written before a figure that describes a project (年产45万吨…项目, 年产值超5亿元的强镇).
 _CAPACITY_BEFORE = re.compile(r"(?:年产值?|年处理|日处理|日产|年吞吐|年加工)(?:超过|超|达|约|近)?$")
@@ -167,7 +169,8 @@ def extract_actuals(text: str) -> list[Actual]:
             kind = "growth_rate" if quantity.is_percent else "change"
             if change == "decline" and quantity.value > 0:
                 value = _negated(quantity)
-        elif quantity.is_percent and _is_share(norm[clause_start:start]):
+        elif quantity.base_unit == "%" and _is_share(norm[clause_start:start]):
+            # a share is in percent; points (超序时进度2.99个百分点) are a gap to the schedule
             kind = "share"
         following = norm[end : end + 1]
         # 帮助21家企业: a verb alone (two characters at most) takes the noun after the count.

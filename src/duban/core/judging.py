@@ -35,7 +35,7 @@ from duban.core.schedule import (
     period_label,
     spans_later_years,
 )
-from duban.core.script import reading_form
+from duban.core.script import reading_form, without_glosses
 from duban.core.stages import (
     CLAUSE_BREAK,
     CLAUSE_BREAK_CHARS,
@@ -488,6 +488,11 @@ def _judge_stated(
         said = actual_phrase(case.progress, share)
         if said == share.quantity.text:
             said = f"完成进度{said}"
+        if status == "on_track" and reading.ahead and ratio > expected:
+            # 完成年度计划投资比例52.99%，超序时进度2.99个百分点: the office's own word for the pace
+            ahead = reading.ahead[0]
+            reason = f"{subject}推进情况自述{said}，{_quote(ahead)}。"
+            return _StageVerdict("ahead", reason, (hit, ahead), ratio)
         verdict = "未完成全年目标" if status == "lagging" and case.year_over else None
         verdict = verdict or _schedule_verdict(status, ratio, expected)
         return _StageVerdict(status, f"{subject}推进情况自述{said}，{verdict}。", (hit,), ratio)
@@ -508,7 +513,34 @@ def _judge_stated(
     if reading.ahead:
         hit = reading.ahead[0]
         return _StageVerdict("ahead", f"{subject}推进情况自述{_quote(hit)}。", (hit,))
+    if reading.on_schedule:
+        hit = reading.on_schedule[0]
+        return _StageVerdict("on_track", f"{subject}推进情况自述{_quote(hit)}，正常推进。", (hit,))
+    if reading.some_progress and not reading.hits:
+        hit = reading.some_progress[0]
+        if case.months / MONTHS_IN_YEAR >= case.rules.preparing_lagging_from - _EPSILON:
+            reason = f"{subject}推进情况仅表述为{_quote(hit)}，{_time_passed(case)}，推进滞后。"
+            return _StageVerdict("lagging", reason, (hit,))
+        return _StageVerdict("on_track", f"{subject}推进情况表述为{_quote(hit)}，按正常推进研判。", (hit,))
     return None
+
+
+_SCHEDULE_GAP = re.compile(r"序时|时序|时间进度|计划进度|目标")
+
+
+def _with_stated_gap(finding: Finding, progress: str, task: str) -> Finding:
+    """A figure just short of the schedule, within the tolerance duban allows, which the progress
+    text itself calls short (完成年度计划投资的73.27%，略低于序时进度): the office's own word decides."""
+    if finding.status != "on_track" or finding.ratio is None or finding.ratio >= finding.expected:
+        return finding
+    stated = [h for h in detect_stages(progress, task=task).lagging if _SCHEDULE_GAP.search(h.text)]
+    if not stated:
+        return finding
+    hit = _sentence_hit(progress, stated[0])
+    reason = (
+        finding.reason.rstrip("。").removesuffix("，正常推进") + f"，推进情况自述{_quote(hit)}，推进滞后。"
+    )
+    return replace(finding, status="lagging", reason=reason)
 
 
 def _judge_by_stage(
@@ -544,6 +576,10 @@ def _judge_by_stage(
             )
         if not targets and (achieved or _ACTIVITY.search(case.progress)):
             return _StageVerdict("on_track", "定性任务，已报送推进情况且未述及滞后，按正常推进研判。", ())
+        if achieved:
+            # 安排重点项目710项 | 累计完成投资313.64亿元: work reported in figures the target is not counted in
+            reason = f"{subject}报送的完成数据与目标计量不同，未述及滞后，按正常推进研判。"
+            return _StageVerdict("on_track", reason, ())
         return _StageVerdict("unknown", f"{subject}未报告可比数据，也未说明推进阶段，需人工研判。", ())
     if highest == Stage.DONE and lowest == Stage.DONE:
         hit = reading.first(Stage.DONE)
@@ -696,6 +732,7 @@ def judge(
         warnings.append(f"任务为多年期目标（{span}），本年度目标量未写明，数量未按序时进度折算。")
     if findings:
         worst = max(findings, key=lambda f: SEVERITY[f.status])
+        worst = _with_stated_gap(worst, progress, task)
         reason = worst.reason
         if len(findings) > 1 and worst.status == "lagging":
             reason = reason.rstrip("。") + f"（{len(findings)}项量化目标中进度最慢的一项）。"
@@ -765,6 +802,9 @@ def judge_texts(
     the evidence quotes them as written.
     """
     written_task, written_progress = task, progress
+    glossed = {"task": without_glosses(task), "progress": without_glosses(progress)}
+    task = glossed["task"].text if glossed["task"] else task
+    progress = glossed["progress"].text if glossed["progress"] else progress
     task, progress = reading_form(task), reading_form(progress)
     previous = reading_form(previous) if previous else previous
     actuals = extract_actuals(progress) if progress.strip() else []
@@ -783,8 +823,15 @@ def judge_texts(
     if task == written_task and progress == written_progress:
         return judgement
     written = {"task": written_task, "progress": written_progress}
-    evidence = tuple(replace(e, text=written[e.source][e.span[0] : e.span[1]]) for e in judgement.evidence)
-    return replace(judgement, evidence=evidence)
+
+    def as_written(item: Evidence) -> Evidence:
+        unglossed = glossed.get(item.source)
+        if unglossed is None:
+            return replace(item, text=written[item.source][item.span[0] : item.span[1]])
+        span = unglossed.span(item.span)
+        return replace(item, span=span, text=written[item.source][span[0] : span[1]])
+
+    return replace(judgement, evidence=tuple(as_written(e) for e in judgement.evidence))
 
 
 def _with_note(reason: str, note: str) -> str:

@@ -93,9 +93,11 @@ def _is_name_or_series(norm: str, start: int, end: int, unit: str) -> bool:
     """5G, PM2.5, 1+X, 2×100万千瓦, 第二届, 1号线: numbers that name or order things."""
     before = norm[start - 1] if start > 0 else ""
     after = norm[end] if end < len(norm) else ""
+    if before == "*" and (start == 1 or norm[start - 2] in "\n\t "):
+        before = ""  # *30个市民健身苑点: a bullet opening a listed item, not a product
     if before and (before == "第" or _LATIN.match(before) or before in _SERIES_MARKS):
         return True
-    if after and (after in _SERIES_MARKS[:4] or after in "号届"):
+    if after and (after in _SERIES_MARKS[:4] or after in "号届制"):
         return True
     return bool(after and _LATIN.match(after) and not _LATIN.match(unit[-1:] or " "))
 

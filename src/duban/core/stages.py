@@ -105,7 +105,28 @@ LAGGING_WORDS = (
     # a late start (开工晚, 启动较迟) and work still not done long after (2015年项目至今未完成, 迟迟未开工).
     r"|(?:开工|启动|起步|开建|进场|实施)(?:时间)?(?:较|偏|过|太)?(?:晚|迟)"
     r"|(?:至今|迄今|依然|仍然|迟迟)(?:未|没有|尚未|仍未)(?:完成|建成|完工|竣工|开工|启动|实施|到位)"
+    # any stated lag (开工滞后, 投资滞后, 滞后项目), not denied (不滞后, 无滞后) nor warded off (防止滞后)
+    r"|(?<![不未无没])(?<!防止)(?<!避免)滞后"
+    # results below what was asked (完成情况不够理想), work not done to standard (整改不到位, 推进不力)
+    r"|(?:不够|不太|不甚|欠|不)理想|不尽如人意"
+    r"|(?:整改|落实|推进|工作|措施)不到位|(?:推进|落实|工作)不力|进展不(?:大|明显)|成效不明显"
+    # a goal or task named as not done (未完成建设任务的县区, 未完成年度任务的项目); 尚未完成 mid-year is
+    # work still under way
+    r"|(?<![尚还仍])未(?:能)?完成[^，,。；;\n\d]{0,8}(?:任务|目标|计划)"
+    # the schedule hit (暂停施工…影响工程进度)
+    r"|影响(?:了)?(?:工程|施工|项目|整体|建设|总体)?(?:进度|进展|工期)"
 )
+
+# Statements that the work keeps to the schedule (均达序时进度, 完成情况较好, 总体进展顺利): the
+# office's own verdict, for a text that states no figure.
+ON_SCHEDULE_WORDS = (
+    r"(?<![未不没])(?:均|已|基本|全部)?达(?:到)?(?:了)?(?:序时|时序|时间)进度|符合(?:序时|时序|时间)进度"
+    r"|完成情况(?:较好|良好|好)|进展(?:良好|顺利)|总体(?:进展)?顺利|按(?:序时|时序|时间)进度推进"
+)
+
+# Statements of some progress only (有一定进度, 取得一定进展): on track early in the year, behind once
+# most of it has passed.
+SOME_PROGRESS_WORDS = r"有一定(?:的)?(?:进度|进展)|取得(?:了)?一定(?:的)?进展|略有进展"
 
 # Statements that the year's goal is met or passed (超额完成, 已完成年度目标, 超序时进度): a completion
 # or a share of the goal said in words. Not before a share (完成年度目标的53%), not as a promise (力争完成).
@@ -114,7 +135,10 @@ COMPLETED_WORDS = (
     r"|(?<![未没不])完成(?:了)?(?:全年|年度|本年度)(?:目标)?(?:任务|目标|计划)(?:量)?(?![的\d%])"
     r"|(?:已经?|均已|全部|已全部)完成(?=$|[，,。；;！!\s])"
 )
-AHEAD_WORDS = r"超(?:过)?序时进度|超进度|快于序时|好于预期|高于(?:全年|年度)?(?:目标|预期|序时)"
+AHEAD_WORDS = (
+    r"超(?:过)?(?:序时|时序|时间)进度|超进度|快于(?:序时|时序|时间)|好于预期"
+    r"|高于(?:全年|年度)?(?:目标|预期|序时|时序|时间进度)"
+)
 
 # A planned or expected step is not a step reached: 计划8月开工 is still preparation.
 FUTURE_WORDS = re.compile(r"预计|计划|拟|将于|将在|力争|争取|准备|待|确保|有望|预期|需|下一步|下步")
@@ -131,6 +155,8 @@ _PROGRESSING_RE = re.compile(PROGRESSING_WORDS)
 _LAGGING_RE = re.compile(LAGGING_WORDS)
 _COMPLETED_RE = re.compile(COMPLETED_WORDS)
 _AHEAD_RE = re.compile(AHEAD_WORDS)
+_ON_SCHEDULE_RE = re.compile(ON_SCHEDULE_WORDS)
+_SOME_PROGRESS_RE = re.compile(SOME_PROGRESS_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +174,8 @@ class StageReading:
 
     `hits` are explicit stage words; `progressing` are phrases like 有序推进 that say work goes on without
     naming a stage; `lagging` are phrases stating the work lags (进度滞后, 低于目标); `completed` and
-    `ahead` state the year's goal met (超额完成) or the schedule passed (超序时进度).
+    `ahead` state the year's goal met (超额完成) or the schedule passed (超序时进度); `on_schedule` the
+    schedule kept (均达序时进度); `some_progress` some progress only (有一定进度).
     """
 
     hits: tuple[StageHit, ...]
@@ -156,6 +183,8 @@ class StageReading:
     lagging: tuple[StageHit, ...]
     completed: tuple[StageHit, ...] = ()
     ahead: tuple[StageHit, ...] = ()
+    on_schedule: tuple[StageHit, ...] = ()
+    some_progress: tuple[StageHit, ...] = ()
 
     @property
     def highest(self) -> Stage | None:
@@ -229,4 +258,8 @@ def detect_stages(text: str, *, task: str = "") -> StageReading:
         if not FUTURE_WORDS.search(text[clause_start(text, m.start()) : m.start()])
     )
     ahead = tuple(StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _AHEAD_RE.finditer(text))
-    return StageReading(tuple(hits), progressing, lagging, completed, ahead)
+    on_schedule = tuple(
+        StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _ON_SCHEDULE_RE.finditer(text)
+    )
+    some = tuple(StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _SOME_PROGRESS_RE.finditer(text))
+    return StageReading(tuple(hits), progressing, lagging, completed, ahead, on_schedule, some)

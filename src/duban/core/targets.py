@@ -27,7 +27,7 @@ from duban.core.lexicons.phrases import (
 from duban.core.lexicons.units import COUNTERS
 from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, parse_numeral
 from duban.core.quantity import RESPECTIVELY, Quantity, figure_run, find_quantities
-from duban.core.script import reading_form
+from duban.core.script import Unglossed, as_written, reading_form, without_glosses
 
 Comparator = Literal[">=", "<=", "=", "~"]
 TargetKind = Literal["growth_rate", "decline_rate", "increment", "level", "total"]
@@ -123,7 +123,7 @@ _FIGURE_CLOSES = frozenset("，,。；;！？!?、\n")
 _ADDITION = re.compile(r"新增|增加|新建|扩大")
 _LENGTH = frozenset({"公里", "米"})
 _STANDARD_WORDS = ("标准", "水平")
-_RATE_OF_CHANGE = ("增长率", "增速", "增幅", "增长幅度", "下降率", "降幅", "下降幅度")
+_RATE_OF_CHANGE = ("增长率", "增速", "增幅", "增长幅度", "涨幅", "上涨幅度", "下降率", "降幅", "下降幅度")
 _RATE_OF_DECLINE = ("下降率", "降幅", "下降幅度")
 # A percentage before the change it measures (均实现10%以上增长).
 _CHANGE_AFTER = re.compile(r"的?(?:增长|增幅|下降|降幅)")
@@ -139,8 +139,18 @@ _CLAUSE_VERB = re.compile(
         )
     )
 )
-# Coverbs naming who or what the work is done for (对2000户家庭改造, 为300户家庭进行微改造).
-_COVERBS = ("对", "为", "给")
+# Coverbs naming who or what the work is done for (对2000户家庭改造, 为300户家庭进行微改造), or where
+# (在20个村设立互助基金, 针对115栋超高层建筑).
+_COVERBS = ("对", "为", "给", "在", "针对", "面向")
+# A place between a coverb and its count (对辖区80条背街小巷, 对全区2071户低保家庭).
+_PLACE_AFTER_COVERB = re.compile(
+    r"(?:辖区|全区|全市|全县|全州|全省|全镇|全乡|本区|本市|本县|城区|全域)(?:内)?$"
+)
+_LIST_JOINERS = frozenset({"、", "和", "及", "以及", "与"})
+_BULLETS = "*＊▶►●•·◆■□☆★-—"
+# At most this many characters of a place between a verb and its count; at most this long a bare item.
+_PLACE_BETWEEN = 20
+_BARE_ITEM = 40
 # A break between cells of a row: not after a sentence mark, and before a figure or a comparator with
 # its figure (区级财政收入增长率 | 6%以上; 控制在 | 10410人内).
 _COMPARATOR_WORDS = "|".join(sorted(COMPARATOR_BEFORE, key=len, reverse=True))
@@ -157,12 +167,29 @@ def _joined_cells(norm: str) -> str:
 
 
 def extract_targets(text: str) -> list[Target]:
-    """Every target stated in one task sentence, in order of appearance."""
+    """Every target stated in one task sentence, in order of appearance. Metric and unit are given
+    in the script they were written in; spans index `text`, glosses (萬(wàn)人) included."""
+    unglossed = without_glosses(text)
+    if unglossed is None:
+        return _targets(text)
+    return [_written_span(t, unglossed, text) for t in _targets(unglossed.text)]
+
+
+def _written_span(target: Target, unglossed: Unglossed, text: str) -> Target:
+    span = unglossed.span(target.span)
+    q_span = unglossed.span(target.quantity.span)
+    quantity = replace(target.quantity, span=q_span, text=text[q_span[0] : q_span[1]])
+    return replace(target, quantity=quantity, span=span, text=text[span[0] : span[1]])
+
+
+def _targets(text: str) -> list[Target]:
     norm = _joined_cells(reading_form(text))
     targets: list[Target] = []
     floor = 0
     baseline_cut: int | None = None
     previous: Target | None = None
+    # the previous target counted the noun after it (新建8所中小学、9所幼儿园: the verb governs both)
+    previous_prenominal = False
     quantities = find_quantities(text)
     # 分别: the n-th listed metric goes with the n-th listed figure (A、B分别增长10%、8%).
     respective: dict[int, tuple[str, TargetKind]] = {}
@@ -218,21 +245,27 @@ def extract_targets(text: str) -> list[Target]:
             after_comparator or _comparator_before(written_window) or (">=" if quantity.approximate else "=")
         )
         soft = "力争" in norm[_sentence_start(norm, start) : start]
+        if prenominal and quantity.base_unit == "岁":
+            continue  # 35-64岁妇女, 80周岁以上的老年人: an age names who is served
         if prenominal:
             acted_on = False
-            if not _counts_something(window):
+            listed = previous_prenominal and previous is not None and window.strip() in _LIST_JOINERS
+            if not listed and not _counts_something(window, quantity.base_unit):
                 acted_on = _counted_in_clause(quantity, window, norm, stop)
                 if not acted_on:
                     continue
             metric = metric_after(norm, stop)
             kind = _kind_of_count(quantity, metric, window, norm[stop : _clause_end(norm, stop)])
+            if listed and previous is not None:
+                kind = previous.kind
             if acted_on and kind == "level":
                 kind = "increment"  # 2606个撤并村通公路: the things the year's work is done to
             target = Target(metric, quantity, comparator, kind, (start, stop), text[start:stop], soft)
             targets.append(target)
-            previous = target
+            previous, previous_prenominal = target, True
             floor = stop + metric_span_after(norm, stop)
             continue
+        previous_prenominal = False
         floor = stop
         metric, change, shared = metric_before(window, quantity)
         if rate_before_change and change is None:
@@ -271,7 +304,24 @@ def extract_targets(text: str) -> list[Target]:
             previous = target
     targets.extend(_rank_targets(text, norm))
     targets.sort(key=lambda t: t.span[0])
-    return [half for target in targets for half in _range_ends(target, norm)]
+    halves = [half for target in targets for half in _range_ends(target, norm)]
+    if norm == text:
+        return halves
+    return [_in_written_script(t, norm, text) for t in halves]
+
+
+def _in_written_script(target: Target, norm: str, text: str) -> Target:
+    """Metric and unit as written (萬人, 城鎮新增就業), read from the reading form's same positions."""
+    q = target.quantity
+    start, end = q.span
+    unit_at = text.find(q.unit, start, end) if q.unit else -1
+    written_unit = q.unit
+    if q.unit and unit_at < 0:
+        at = norm.find(q.unit, start, end)
+        written_unit = text[at : at + len(q.unit)] if at >= 0 else q.unit
+    return replace(
+        target, metric=as_written(target.metric, norm, text), quantity=replace(q, unit=written_unit)
+    )
 
 
 _RANGE_MARK = re.compile(r"[-—–~至]")
@@ -418,7 +468,7 @@ def _bounded_count(quantity: Quantity, window: str, after_comparator: str | None
     return bool(after_comparator) and plain_count and _counts_something(window)
 
 
-def _counts_something(window: str) -> bool:
+def _counts_something(window: str, unit: str = "") -> bool:
     """A count written before its noun is a goal after a verb or 等 (建成…等9个项目), not in a list."""
     tail = window.rstrip()
     for word in _COMPARATOR_BEFORE:
@@ -427,12 +477,21 @@ def _counts_something(window: str) -> bool:
             break
     if tail.endswith(("等", "等等")):
         return True
-    # Only the last listed item matters: 新建30个健身点、引进200名人才 gives 引进 its own count.
+    # Only the last listed item matters: 新建30个健身点、引进200名人才 gives 引进 its own count; a
+    # listed noun ending like a verb (产业发展、旅游开发3个板块) is a name in the list.
     item = tail[tail.rfind("、") + 1 :]
-    if item.endswith(_GOAL_WORDS):
+    if item in _GOAL_WORDS or ("、" not in tail and item.endswith(_GOAL_WORDS)):
         return True
     if "、" in tail:
         return False  # 做优A、B、C3个特色产业: the count only restates an exhaustive list
+    # 完成秦南路南小河桥至花船子3.4公里道路改造: a place named between the verb and its count
+    if (
+        (unit in _COUNTER_SET or unit in _LENGTH or unit in _AREA)
+        and item.startswith(_GOAL_VERBS)
+        and len(item) <= _PLACE_BETWEEN
+        and not re.search(r"\d", item)
+    ):
+        return True
     # 拆除新山路沿线10万平方米违法建筑: a place phrase between the verb and its count.
     return item.endswith(LOCATIVE_ENDINGS) and any(word in item[:-2] for word in _GOAL_VERBS)
 
@@ -458,13 +517,25 @@ def _counted_in_clause(quantity: Quantity, window: str, norm: str, stop: int) ->
     clause_end = _clause_end(norm, stop)
     if counter and tail.endswith(_COUNT_GOVERNORS):
         return True
-    if counter and tail.endswith(_COVERBS) and _CLAUSE_VERB.search(norm, stop, clause_end):
-        return True  # 对2000户特殊困难老年人家庭适老化改造: the households the work is done for
+    # 对2000户特殊困难老年人家庭适老化改造, 在38个社区开展试点, 针对115栋高层建筑，建设微型消防站:
+    # the households, places or buildings the work is done for, the verb in the clause or the next
+    coverb = _PLACE_AFTER_COVERB.sub("", tail)
+    if counter and coverb.endswith(_COVERBS):
+        next_end = _clause_end(norm, clause_end + 1) if clause_end < len(norm) else clause_end
+        if _CLAUSE_VERB.search(norm, stop, next_end if coverb.endswith("针对") else clause_end):
+            return True
     noun_end = stop + metric_span_after(norm, stop)
     shares_figure = norm[stop:noun_end].endswith(SHARED_MARKERS) or norm.startswith(SHARED_MARKERS, noun_end)
-    if tail.strip(_PUNCTUATION) or shares_figure:
+    if tail.strip(_PUNCTUATION + _BULLETS) or shares_figure:
         return False  # 4个结构性指标均实现10%增长: the items share the figure that follows
-    return _CLAUSE_VERB.search(norm, stop, clause_end) is not None
+    if _CLAUSE_VERB.search(norm, stop, clause_end) is not None:
+        return True
+    # an item of a list of works with no verb (*30个市民益智健身苑点、2片市民足球场; 300公里农村
+    # 公路安保工程): the whole line is the count and the thing to deliver
+    line_start = max(norm.rfind("\n", 0, stop), -1) + 1
+    return not norm[line_start : stop - len(quantity.text)].strip(
+        _PUNCTUATION + _BULLETS + "（）()一二三四五六七八九十0123456789"
+    ) and (len(norm) - line_start <= _BARE_ITEM and _CLAUSE_VERB.search(norm, line_start, len(norm)) is None)
 
 
 def metric_after(norm: str, stop: int) -> str:

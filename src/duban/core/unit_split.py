@@ -299,10 +299,34 @@ def without_head(item: str) -> str:
     return item
 
 
+_LEVELS = frozenset({"乡", "镇", "县", "区", "市", "街道", "村", "社区", "乡镇"})
+_LEVEL_BODIES = frozenset({"人民政府", "政府", "办事处", "党委", "党委政府", "党委和政府", "委员会"})
+
+
+def _shared_suffix(items: list[str]) -> list[str]:
+    """Levels listed before the body they share (各乡、镇人民政府, 各县、区政府): one name of two levels,
+    kept as printed; a level alone before another name (各街道、区市场局) is a name of its own."""
+    joined: list[str] = []
+    pending = ""
+    for position, item in enumerate(items):
+        following = items[position + 1] if position < len(items) - 1 else ""
+        level = next((lv for lv in _LEVELS if following.startswith(lv)), None)
+        if (
+            item.removeprefix("各") in _LEVELS
+            and level is not None
+            and following[len(level) :] in _LEVEL_BODIES
+        ):
+            pending += item + "、"
+            continue
+        joined.append(pending + item)
+        pending = ""
+    return joined
+
+
 def split_units(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Unit names in one cell line: separators first, then run-together names."""
     names: list[str] = []
-    for item in map(without_head, split_list(text)):
+    for item in _shared_suffix([without_head(item) for item in split_list(text)]):
         if item.endswith("等") and ends_like_unit(item[:-1]) and "等" not in item[:-1]:
             item = item[:-1]  # 省商务厅等: the list closes with 等, the unit is 省商务厅
         tokens = item.split()

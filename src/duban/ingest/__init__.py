@@ -18,8 +18,12 @@ def parse_document(path: Path, *, as_of: date | None = None) -> ParsedDocument:
     from duban.core.targets import extract_targets
     from duban.ingest.layouts import recognise
     from duban.ingest.readers import read_document
+    from duban.ingest.script import in_reading_form
 
-    parsed = recognise(read_document(path))
+    document, written = in_reading_form(read_document(path))
+    parsed = recognise(document)
+    if written is not None:
+        written.restore(parsed)
     for task in parsed.tasks:
         task.targets = [target.to_json() for target in extract_targets(task.text)]
         if task.progress:

@@ -54,6 +54,11 @@ ACTION_WORDS: tuple[str, ...] = (
     "开行", "新开", "运行", "发送", "运送", "输送", "建立", "组建", "设立", "挂牌", "认证", "净增",
     "惠及", "上市", "添置", "购置", "配置", "新辟", "投放", "新投放", "调整", "树立", "安排",
     "开办", "优化提升", "选派", "化解", "完善", "培养",
+    # works and services of 民生实事 lists (tests/realworld/targets2): roads opened, goods delivered,
+    # lifts fitted, jobs found, cases handled, people screened.
+    "打通", "配送", "加装", "募集", "办理", "开发", "新修", "推广", "硬化", "配套", "开设", "启动",
+    "维修", "更换", "换新", "评定", "巩固", "提供", "接种", "筛查", "救助", "检查", "体检", "投入使用",
+    "征迁", "帮助", "修建", "修缮", "提升改造", "绿化", "亮化",
     # enforcement: cases solved or dealt with in the year.
     "破获", "侦破", "查处", "查办", "办结", "打掉", "抓获",
 )  # fmt: skip
@@ -111,5 +116,5 @@ LOCATIVE_ENDINGS: tuple[str, ...] = (
 # Attribute prefixes: 年产10万吨 or 总投资50亿元 describe a project, they are not a goal.
 ATTRIBUTE_PREFIXES: tuple[str, ...] = (
     "年产", "年处理", "日处理", "日产", "年吞吐", "年加工", "总投资", "总建筑面积", "建筑面积", "占地",
-    "占地面积", "装机", "装机容量", "总装机", "容量", "规模为", "设计",
+    "占地面积", "装机", "装机容量", "总装机", "容量", "规模为", "设计", "概算投资", "概算总投资", "批复概算",
 )  # fmt: skip

@@ -95,6 +95,8 @@ COUNTERS: tuple[str, ...] = (
     "组", "批", "队",
     # certificates and licences (取得军工资质8本以上).
     "本",
+    # villages counted as places of work (实施110村…项目, 完成上袁等31村…建设).
+    "村",
 )  # fmt: skip
 
 UNITS: dict[str, tuple[str, float]] = {
