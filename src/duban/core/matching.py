@@ -34,10 +34,17 @@ _NOISE = re.compile(r"[\s“”\"'‘’《》〈〉()（）【】\[\]、，,。
 _LEADING = tuple(sorted({*LEADING_WORDS, *ACTION_WORDS}, key=len, reverse=True))
 
 
+# Indicators written by their abbreviation or with the place before them (全市GDP, 全区地区生产总值).
+_SYNONYMS = (("GDP", "地区生产总值"), ("CPI", "居民消费价格"))
+_PLACE_BEFORE = re.compile(r"^(?:全市|全区|全县|全省|全州|全镇|我市|我区|我县|我省)")
+
+
 @lru_cache(maxsize=8192)
 def normalise_metric(metric: str) -> str:
     """A metric without quotes, brackets, punctuation or leading verbs (新增“四上”企业 → 四上企业)."""
-    text = _NOISE.sub("", metric)
+    text = _PLACE_BEFORE.sub("", _NOISE.sub("", metric))
+    for short, full in _SYNONYMS:
+        text = text.replace(short, full)
     changed = True
     while changed:
         changed = False
@@ -427,3 +434,30 @@ def unmatched_actuals(actuals: Sequence[Actual], matches: Iterable[Match]) -> li
     """The actuals no target claimed: evidence a person may still read."""
     used = {m.actual_index for m in matches}
     return [a for i, a in enumerate(actuals) if i not in used]
+
+
+# A figure of a narrative report is read as a task's progress when its metric is this alike to a
+# target's (metric_similarity: 1.0 the same indicator, 0.6+ one named inside the other).
+NARRATIVE_METRIC_CUTOFF = 0.8
+_KINDS_ALIKE = {
+    "growth_rate": {"growth_rate"},
+    "decline_rate": {"growth_rate", "change"},
+    "level": {"amount", "share"},
+    "increment": {"amount"},
+    "total": {"amount"},
+}
+
+
+def figure_for_target(target: Target, figures: Sequence[Actual]) -> Actual | None:
+    """The figure of a narrative report that reports on this target: the same indicator (by metric),
+    a figure of the same kind and unit family; None when no figure is alike enough."""
+    best: tuple[float, Actual] | None = None
+    for figure in figures:
+        if figure.kind not in _KINDS_ALIKE.get(target.kind, set()):
+            continue
+        if target.kind != "growth_rate" and not _units_compatible(target, figure):
+            continue
+        similarity = metric_similarity(target.metric, figure.metric)
+        if similarity >= NARRATIVE_METRIC_CUTOFF and (best is None or similarity > best[0]):
+            best = (similarity, figure)
+    return best[1] if best else None

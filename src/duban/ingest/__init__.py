@@ -20,10 +20,15 @@ def parse_document(path: Path, *, as_of: date | None = None) -> ParsedDocument:
     from duban.ingest.readers import read_document
     from duban.ingest.script import in_reading_form
 
-    document, written = in_reading_form(read_document(path))
-    parsed = recognise(document)
+    document = read_document(path)
+    reading, written = in_reading_form(document)
+    parsed = recognise(reading)
     if written is not None:
         written.restore(parsed)
+    if parsed.kind == "narrative":
+        from duban.ingest.narrative import narrative_figures
+
+        parsed.actuals = narrative_figures(document)
     for task in parsed.tasks:
         task.targets = [target.to_json() for target in extract_targets(task.text)]
         if task.progress:

@@ -50,7 +50,8 @@ class ParsedTask:
 class ParsedDocument:
     """A whole document: its metadata, its tasks in order and what looked wrong.
 
-    `period` is the reporting period a progress table's header names (1-9月完成情况 → "1-9月").
+    `period` is the reporting period a progress table's header names (1-9月完成情况 → "1-9月");
+    `actuals` are the figures a narrative report states, present in the JSON only when there are some.
     """
 
     source: str
@@ -62,6 +63,8 @@ class ParsedDocument:
     tasks: list[ParsedTask] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     period: str | None = None
+    # the figures a narrative report states in its prose (ingest.narrative), each with its line
+    actuals: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data = {
@@ -76,4 +79,6 @@ class ParsedDocument:
         }
         if self.period is not None:
             data["period"] = self.period
+        if self.actuals:
+            data["actuals"] = list(self.actuals)
         return data

@@ -73,11 +73,14 @@ def import_document(
     the tasks of `plan`, of the plan with the same issuer and year, or of a plan built from the document
     itself when none exists. Re-importing the same document updates rows in place.
     """
-    if not document.tasks:
+    narrative = document.kind == DocumentKind.NARRATIVE and bool(document.actuals)
+    if not document.tasks and not narrative:
         raise DubanError(f"{document.source}：没有识别出任何任务，未导入")
     try:
         with transaction.atomic():
-            if document.kind == DocumentKind.PLAN:
+            if narrative:
+                report = _import_narrative(document, sha256, plan, period)
+            elif document.kind == DocumentKind.PLAN:
                 report = _import_plan(document, sha256, plan, period)
             else:
                 report = _import_progress(document, sha256, plan, period)
@@ -133,6 +136,67 @@ def _import_progress(
     report.units_created = directory.created
     _record(document, sha256, plan, period, report)
     return report
+
+
+def _import_narrative(
+    document: ParsedDocument, sha256: str, plan_ref: str | None, period_label: str | None
+) -> ImportReport:
+    """A narrative report (计划执行情况的报告) read as a period's progress of a stored plan: each task
+    whose target names an indicator the report gives a figure for gets the sentences of those figures."""
+    from duban.core.matching import figure_for_target
+    from duban.core.targets import extract_targets
+
+    label = period_label or document_period(document)
+    if not label:
+        raise DubanError(f"{document.source}：无法从标题判断报送期，请用 --period 指定，例如 --period 1-6月")
+    plan = _plan_for_progress_document(document, sha256, plan_ref)
+    if plan is None:
+        raise DubanError(
+            f"{document.source}：这是叙述性报告（共{len(document.actuals)}个数据），没有可对应的方案；"
+            "请先导入分解方案，再用 --plan 指定方案编号"
+        )
+    report = ImportReport(plan.code, plan.title, document.kind, False, period_label=label)
+    report.warnings.extend(w for w in document.warnings if not w.startswith("未能识别出任务"))
+    figures = [(str(figure["sentence"]), _figure(figure)) for figure in document.actuals]
+    rows: list[tuple[ParsedTask, Task]] = []
+    for task in plan.tasks.select_related("section").order_by("pk"):
+        said: list[str] = []
+        for target in extract_targets(task.text):
+            found = figure_for_target(target, [actual for _, actual in figures])
+            sentence = next((s for s, a in figures if a is found), None) if found else None
+            if sentence is not None and sentence not in said:
+                said.append(sentence)
+        if said:
+            section = task.section.key.split(SECTION_SEPARATOR) if task.section else []
+            parsed = ParsedTask(
+                ref=task.ref, seq=task.seq, part=task.part, section=section, category=None, kind="indicator",
+                text=task.text, progress="\n".join(said),
+            )  # fmt: skip
+            rows.append((parsed, task))
+    if not rows:
+        raise DubanError(f"{document.source}：报告中的数据与方案「{plan.code}」的任务指标都对应不上，未导入")
+    report.sections = _section_counts([parsed for parsed, _ in rows])
+    report.warnings.append(
+        f"叙述性报告：{len(document.actuals)}个数据中，按指标名称对应到方案的 {len(rows)} 项任务，请核对"
+    )
+    period, _ = ensure_period(plan=plan, label=label)
+    _store_progress(period, rows, document.source, report)
+    _record(document, sha256, plan, period, report)
+    return report
+
+
+def _figure(data: dict[str, Any]) -> Any:
+    """A figure of `duban parse --json` (ingest.narrative) as the core reads it."""
+    from duban.core.actuals import Actual
+    from duban.core.quantity import Quantity
+
+    span = (int(data["span"][0]), int(data["span"][1]))
+    quantity = Quantity(
+        float(data["value"]), data["unit"], float(data["base_value"]), data["base_unit"], span, data["text"]
+    )
+    return Actual(
+        data["metric"], quantity, data["kind"], span, data["text"], data["cumulative"], data["period"]
+    )
 
 
 def _record(
