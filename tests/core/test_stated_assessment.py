@@ -189,3 +189,31 @@ def test_a_projects_approved_budget_is_not_the_years_goal():
 def test_an_actual_count_is_read_against_the_count_planned():
     task = "计划二季度完成公益惠民演出活动20场"
     assert judge_texts(task, "实际完成27场", date(2021, 6, 30)).status == "completed"
+
+
+# Phrases of the verdicts3 batch (tests/realworld/verdicts3), first run on the code of 2e0c661.
+
+
+def test_more_of_the_offices_words_for_pace():
+    assert judge_texts("燕山路初中建设", "進展較快", date(2023, 7, 31)).status == "ahead"
+    assert judge_texts("西宁机场三期", "正加快建设", date(2022, 8, 31)).status == "on_track"
+    assert judge_texts("建祥产业园项目", "有18个项目应开未开", date(2019, 8, 31)).status == "lagging"
+    assert judge_texts("荒沟抽水蓄能电站", "荒沟抽水蓄能电站全面投产发电", END_OF_JUNE).status == "completed"
+
+
+def test_slower_than_the_schedule_in_the_offices_words_is_lagging():
+    task = "我市列入2019年廣東省重點項目計劃的項目有9項,總投資128.2億元,年度投資計劃14.5億元"
+    progress = "1-2月,完成年度投資2.2億元,完成年度投資計劃的15.3%,慢于時間進度1.3%"
+    assert judge_texts(task, progress, date(2019, 2, 28)).status == "lagging"
+
+
+def test_a_share_somewhat_short_of_the_schedule_the_office_calls_good_is_on_track():
+    progress = "完成较好的行业有教育业,完成年度计划投资的32.28%"
+    assert judge_texts("教育业", progress, date(2020, 5, 31)).status == "on_track"
+    far_short = "完成较好的行业有教育业,完成年度计划投资的12.5%"
+    assert judge_texts("教育业", far_short, date(2020, 5, 31)).status == "lagging"
+
+
+def test_a_goal_passed_by_a_share_is_not_that_share_of_the_goal():
+    progress = "全年任务为3800户,实际改造4559户,超额完成20%"
+    assert judge_texts("困难群众存量危房改造", progress, date(2020, 10, 31)).status in ("completed", "ahead")

@@ -398,3 +398,21 @@ def test_a_listed_noun_ending_like_a_verb_does_not_make_a_restated_count_a_goal(
 def test_a_rate_named_by_its_change_is_a_growth_rate():
     (target,) = extract_targets("居民消費價格漲幅3%左右")
     assert target.kind == "growth_rate"
+
+
+def test_the_years_task_stated_as_a_count_is_the_goal():
+    (target,) = extract_targets("“六化六有”美丽村庄建设,全年任务为282个村")
+    assert (target.quantity.value, target.kind) == (282, "increment")
+
+
+def test_results_and_the_scope_of_a_programme_are_not_goals():
+    assert [t.quantity.value for t in extract_targets("全年任务为3800户,实际改造4559户,超额完成20%")] == [
+        3800
+    ]
+    assert extract_targets("要重点抓好11个方面任务的落实") == []
+    assert [t.quantity.value for t in extract_targets("实际利用外资6亿美元")] == [6]
+
+
+def test_the_goal_of_a_change_is_a_rate_of_change():
+    (target,) = extract_targets("2021年全区生产总值增长目标为7.5%以上")
+    assert (target.kind, target.comparator) == ("growth_rate", ">=")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from duban.ingest.blocks import Document, Paragraph
 from duban.ingest.layouts import recognise
+from duban.ingest.layouts.lists import role_group
 
 
 def _parse(text: str):
@@ -84,3 +85,24 @@ def test_long_numbered_paragraphs_of_a_report_are_not_tasks():
     paragraph = "全力推进改革，" + "持续深化重点领域改革，激发经营主体活力，" * 10 + "。"
     parsed = _parse("\n".join(f"{n}.{paragraph}" for n in range(1, 4)))
     assert parsed.tasks == []
+
+
+def test_units_in_brackets_after_the_task_need_no_label():
+    # Sanmenxia 2023 plan (tests/realworld/targets3)
+    text, found = role_group("地区生产总值增长7%以上。(市发展改革委,各县〔市、区〕政府)")
+    assert text == "地区生产总值增长7%以上。"
+    assert found == {"units": ["市发展改革委,各县〔市、区〕政府"]}
+    assert role_group("地区生产总值增长11%左右。(省发改委负责)")[1] == {"units": ["省发改委"]}
+
+
+def test_a_rule_that_the_first_unit_leads_applies_to_every_item_after_it():
+    tasks = _parse(
+        "1.制定出台高质量发展政策体系。\n"
+        "责任单位:财政局、发改局、经信局(列第一位者为牵头或汇总单位,下同)\n"
+        "2.全面落实各级“五减”系列政策。\n"
+        "责任单位:发改局、经信局、财政局\n"
+    ).tasks
+    assert [(t.lead_units, t.co_units) for t in tasks] == [
+        (["财政局"], ["发改局", "经信局"]),
+        (["发改局"], ["经信局", "财政局"]),
+    ]

@@ -305,6 +305,8 @@ def _noun_of(metric: str) -> str:
 
 def _is_share(window: str) -> bool:
     tail = window.rstrip()
+    if tail.endswith(("超额完成", "超出", "超过")):
+        return False  # 超额完成20%: done, and a fifth more, not a fifth of the goal
     if tail.endswith("的"):
         return any(word in tail for word in SHARE_HEADS)
     return _SHARE_TAIL.search(tail) is not None

@@ -485,6 +485,10 @@ def _judge_stated(
         expected = case.months / MONTHS_IN_YEAR
         status = amount_status(ratio, expected, case.rules)
         hit = StageHit(Stage.EXECUTING, share.span, share.text)
+        pace = reading.on_schedule[0] if reading.on_schedule else None
+        if status == "lagging" and pace is not None and ratio >= _STATED_PACE_FLOOR * expected:
+            reason = f"{subject}推进情况自述完成{_pct(ratio)}，{_quote(pace)}，按正常推进研判。"
+            return _StageVerdict("on_track", reason, (hit, pace), ratio)
         said = actual_phrase(case.progress, share)
         if said == share.quantity.text:
             said = f"完成进度{said}"
@@ -530,7 +534,10 @@ _SCHEDULE_GAP = re.compile(r"序时|时序|时间进度|计划进度|目标")
 
 def _with_stated_gap(finding: Finding, progress: str, task: str) -> Finding:
     """A figure just short of the schedule, within the tolerance duban allows, which the progress
-    text itself calls short (完成年度计划投资的73.27%，略低于序时进度): the office's own word decides."""
+    text itself calls short (完成年度计划投资的73.27%，略低于序时进度): the office's own word decides.
+    So does a figure somewhat short of it that the text calls on schedule (完成较好的行业…32.28%)."""
+    if finding.status == "lagging" and finding.ratio is not None:
+        return _with_stated_pace(finding, progress, task)
     if finding.status != "on_track" or finding.ratio is None or finding.ratio >= finding.expected:
         return finding
     stated = [h for h in detect_stages(progress, task=task).lagging if _SCHEDULE_GAP.search(h.text)]
@@ -541,6 +548,21 @@ def _with_stated_gap(finding: Finding, progress: str, task: str) -> Finding:
         finding.reason.rstrip("。").removesuffix("，正常推进") + f"，推进情况自述{_quote(hit)}，推进滞后。"
     )
     return replace(finding, status="lagging", reason=reason)
+
+
+# A figure this share of the schedule or more, which the text itself calls on schedule, is on track.
+_STATED_PACE_FLOOR = 0.7
+
+
+def _with_stated_pace(finding: Finding, progress: str, task: str) -> Finding:
+    reading = detect_stages(progress, task=task)
+    if reading.lagging or not reading.on_schedule or finding.ratio is None:
+        return finding
+    if finding.ratio < _STATED_PACE_FLOOR * finding.expected:
+        return finding
+    hit = reading.on_schedule[0]
+    reason = finding.reason.rstrip("。") + f"；推进情况自述{_quote(hit)}，按正常推进研判。"
+    return replace(finding, status="on_track", reason=reason)
 
 
 def _judge_by_stage(

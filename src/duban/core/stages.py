@@ -57,7 +57,9 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
         # a listing reached (已有1家企业成功上市): the goal of 推动企业上市 tasks.
         r"|(?:成功|已)上市"
         # power plants: connected to the grid at full capacity (已全容量并网发电).
-        r"|全容量并网|并网发电|已(?:全部)?并网",
+        r"|全容量并网|并网发电|已(?:全部)?并网"
+        # in service ahead of time or in full (提前竣工, 全面投产发电, 开通运营)
+        r"|提前(?:竣工|完工|建成|投产|投用)|(?:全面|全部|正式)(?:投产|投运|运营|通车|建成)|开通运营",
     ),
     # executing: DESIGN §3 (开工/在建/主体施工/完成工程量的x%); 001 #15 整体施工完成约99%, #36 主体施工完成35%.
     (
@@ -88,6 +90,7 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
 PROGRESSING_WORDS = (
     r"(?:有序|稳步|扎实|加快|正在|持续|全力|积极|顺利|全面|深入)推进|推进中|进行中|按(?:时间)?节点推进"
     r"|按(?:计划|时序|序时)推进|正按[^，。；;\n]{0,6}推进|(?:持续|正在|常态化|已|深入|全面)开展"
+    r"|(?:正|正在)?(?:加快|加紧|抓紧)(?:建设|施工|推进|实施)"
 )
 
 # Statements that the work lags, which override everything else ("unless the text says otherwise"):
@@ -115,13 +118,16 @@ LAGGING_WORDS = (
     r"|(?<![尚还仍])未(?:能)?完成[^，,。；;\n\d]{0,8}(?:任务|目标|计划)"
     # the schedule hit (暂停施工…影响工程进度)
     r"|影响(?:了)?(?:工程|施工|项目|整体|建设|总体)?(?:进度|进展|工期)"
+    # due and not done (应开未开, 应完未完), slower than the schedule (慢于时间进度1.3%)
+    r"|应开(?:工)?未开(?:工)?|应(?:完|竣)(?:工)?未(?:完|竣)(?:工)?|慢于(?:序时|时序|时间|计划)(?:进度)?"
 )
 
 # Statements that the work keeps to the schedule (均达序时进度, 完成情况较好, 总体进展顺利): the
 # office's own verdict, for a text that states no figure.
 ON_SCHEDULE_WORDS = (
     r"(?<![未不没])(?:均|已|基本|全部)?达(?:到)?(?:了)?(?:序时|时序|时间)进度|符合(?:序时|时序|时间)进度"
-    r"|完成情况(?:较好|良好|好)|进展(?:良好|顺利)|总体(?:进展)?顺利|按(?:序时|时序|时间)进度推进"
+    r"|完成(?:情况)?(?:较好|良好)|进展(?:良好|顺利)|总体(?:进展)?顺利|按(?:序时|时序|时间)进度推进"
+    r"|(?:整体|总体|项目)?(?:正在)?按(?:计划|期|时序|序时)进行"
 )
 
 # Statements of some progress only (有一定进度, 取得一定进展): on track early in the year, behind once
@@ -132,11 +138,12 @@ SOME_PROGRESS_WORDS = r"有一定(?:的)?(?:进度|进展)|取得(?:了)?一定(
 # or a share of the goal said in words. Not before a share (完成年度目标的53%), not as a promise (力争完成).
 COMPLETED_WORDS = (
     r"(?:超额|提前)完成"
-    r"|(?<![未没不])完成(?:了)?(?:全年|年度|本年度)(?:目标)?(?:任务|目标|计划)(?:量)?(?![的\d%])"
+    r"|(?<![未没不])完成(?:了)?(?:全年|年度|本年度)[^，,。；;\d]{0,4}?(?:目标)?(?:任务|目标|计划)(?:量)?(?![的\d%])"
     r"|(?:已经?|均已|全部|已全部)完成(?=$|[，,。；;！!\s])"
 )
 AHEAD_WORDS = (
     r"超(?:过)?(?:序时|时序|时间)进度|超进度|快于(?:序时|时序|时间)|好于预期"
+    r"|(?:进展|进度|推进)(?:较快|快于预期|超前)|提前(?:开工|开复工|启动)"
     r"|高于(?:全年|年度)?(?:目标|预期|序时|时序|时间进度)"
 )
 

@@ -123,6 +123,8 @@ _FIGURE_CLOSES = frozenset("，,。；;！？!?、\n")
 _ADDITION = re.compile(r"新增|增加|新建|扩大")
 _LENGTH = frozenset({"公里", "米"})
 _STANDARD_WORDS = ("标准", "水平")
+_CHANGE_GOAL = re.compile(r"(?:增长|下降|增速)(?:预期)?目标")
+_TASK_NOUNS = ("全年任务", "年度任务", "目标任务", "任务")
 _RATE_OF_CHANGE = ("增长率", "增速", "增幅", "增长幅度", "涨幅", "上涨幅度", "下降率", "降幅", "下降幅度")
 _RATE_OF_DECLINE = ("下降率", "降幅", "下降幅度")
 # A percentage before the change it measures (均实现10%以上增长).
@@ -146,8 +148,15 @@ _COVERBS = ("对", "为", "给", "在", "针对", "面向")
 _PLACE_AFTER_COVERB = re.compile(
     r"(?:辖区|全区|全市|全县|全州|全省|全镇|全乡|本区|本市|本县|城区|全域)(?:内)?$"
 )
+_GOAL_IS = re.compile(r"(?:任务|目标|计划)(?:数|量)?(?:为|是)$")
 _LIST_JOINERS = frozenset({"、", "和", "及", "以及", "与"})
 _BULLETS = "*＊▶►●•·◆■□☆★-—"
+# A clause reporting what was done (实际改造4559户, 已达65.5亿元, 截至10月底…, 超额完成20%): a result.
+_REPORTED = re.compile(
+    r"实际(?!利用|使用|到位)|(?<![确力])已(?:达|完成|改造|建成|实现|累计|经)|截至|截止|超额"
+)
+# Counts of the parts of a programme (11个方面任务, 3批次): its scope, not a goal.
+_SCOPE_AFTER = re.compile(r"方面|批次")
 # At most this many characters of a place between a verb and its count; at most this long a bare item.
 _PLACE_BETWEEN = 20
 _BARE_ITEM = 40
@@ -219,6 +228,8 @@ def _targets(text: str) -> list[Target]:
         bounded = _bounded_count(quantity, window, after_comparator)
         if not bounded and _is_attribute(clause, norm, stop, after_comparator, same_items):
             continue
+        if _REPORTED.search(clause) or _SCOPE_AFTER.match(norm, stop):
+            continue  # 实际改造4559户, 已达65.5亿元, 超额完成20%; 11个方面任务: results and scope, no goal
         baseline = _BASELINE_MARK.search(window)
         if baseline and _BASELINE_NEXT.match(norm, stop):
             baseline_cut = window_start + baseline.start()
@@ -482,6 +493,8 @@ def _counts_something(window: str, unit: str = "") -> bool:
     item = tail[tail.rfind("、") + 1 :]
     if item in _GOAL_WORDS or ("、" not in tail and item.endswith(_GOAL_WORDS)):
         return True
+    if _GOAL_IS.search(tail):
+        return True  # 全年任务为282个村: the year's task stated as a count
     if "、" in tail:
         return False  # 做优A、B、C3个特色产业: the count only restates an exhaustive list
     # 完成秦南路南小河桥至花船子3.4公里道路改造: a place named between the verb and its count
@@ -660,6 +673,9 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
         if change is None and metric.endswith(_RATE_OF_CHANGE):
             # 区级财政收入增长率6%以上: the metric names the rate of change itself.
             return "decline_rate" if metric.endswith(_RATE_OF_DECLINE) else "growth_rate"
+        if change is None and _CHANGE_GOAL.search(metric):
+            # 生产总值增长目标为7.5%以上, 预期增长目标均确定为10%: the goal of a change
+            return "decline_rate" if "下降" in _CHANGE_GOAL.search(metric).group() else "growth_rate"
         if quantity.text.startswith("翻") or change == "growth":
             return "growth_rate"
         if change == "decline":
@@ -677,6 +693,8 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
         return "total"  # 生猪出栏80万头: the flow itself is counted, even in counting words
     if metric.endswith(EVENT_WORDS):
         return "increment"  # 失业人员再就业1500人: events of the year, counted as they happen
+    if metric.endswith(_TASK_NOUNS):
+        return "increment"  # 全年任务为3800户: the year's task counted in what it delivers
     if window.rstrip().endswith(_REACH) and not window.rstrip().endswith(("不少于", "至少")):
         return "level"
     if any(word in _BRACKETED.sub("", clause) for word in ACTION_WORDS):
@@ -689,7 +707,7 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
 def _kind_of_count(quantity: Quantity, metric: str, window: str, after: str) -> TargetKind:
     if quantity.base_unit in CURRENCY_UNITS or any(word in metric for word in FLOW_WORDS if word != "融资"):
         return "total" if quantity.base_unit not in _COUNTER_SET else "increment"
-    if any(word in window or word in after for word in ACTION_WORDS):
+    if any(word in window or word in after for word in ACTION_WORDS) or _GOAL_IS.search(window.rstrip()):
         return "increment"
     return "level"
 

@@ -161,9 +161,30 @@ def _strip_item(item: str) -> str:
     return item.strip().rstrip(";；。.，,").strip()
 
 
+_OPENING, _CLOSING = "(（〔[【［", ")）〕]】］"
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """Parts between separators, a separator inside brackets (各县〔市、区〕政府) not splitting."""
+    if not any(char in text for char in _OPENING):
+        return SEPARATORS.split(text)
+    parts: list[str] = []
+    depth, start = 0, 0
+    for index, char in enumerate(text):
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and SEPARATORS.match(char):
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
+
+
 def split_list(text: str) -> list[str]:
     """Items of a cell split on 、，,;； with trailing ;；。 dropped; empty items removed."""
-    return [item for item in (_strip_item(part) for part in SEPARATORS.split(text)) if item]
+    return [item for item in (_strip_item(part) for part in _split_outside_brackets(text)) if item]
 
 
 def _core(name: str) -> str:

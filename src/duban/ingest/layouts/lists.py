@@ -75,10 +75,14 @@ def role_group(text: str) -> tuple[str, dict[str, list[str]]] | None:
         return None
     content = body[index + 1 : -1]
     labelled: dict[str, list[str]] = {}
+    if not body[:index].strip():
+        return None
+    bare = body[:index].rstrip().endswith(("。", "；", ";")) and is_unit_list(content)
     for part in re.split(r"[，,；;]", content):
         match = _ROLE_VERB.match(part.strip())
         if match is None or not is_unit_list(match.group("names")):
-            return None
+            # 1.地区生产总值增长7%以上。(市发展改革委,各县〔市、区〕政府): units named without a label
+            return (body[:index].rstrip(), {"units": [content]}) if bare else None
         verb = match.group("verb")
         role = (
             "lead"
@@ -91,6 +95,10 @@ def role_group(text: str) -> tuple[str, dict[str, list[str]]] | None:
     return body[:index].rstrip(), labelled
 
 
+# The rule a plan states once for its unit lists: the first unit named leads.
+_FIRST_LEADS = re.compile(
+    r"[（(]?\s*(?:列|排)?(?:在)?第一(?:位|个)(?:的|者)?(?:单位)?(?:为|是)(?:牵头|主责)[^）)]{0,12}[）)]?"
+)
 _PAREN_NUMBER = re.compile(r"^\s*[（(]\s*(\d{1,3})\s*[)）]\s*(?=\S)")
 _CN_PAREN_NUMBER = re.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(?=\S)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -211,6 +219,8 @@ class ListReader:
     last_seq: int = 0
     reporting: bool = False
     unlabelled: int = 0  # items closed without units or leaders: prose, not tasks
+    # a unit line said once that its first unit leads (列第一位者为牵头单位，下同)
+    first_leads: bool = False
     bare: list[RowDraft] = field(default_factory=list)  # those items, for a document with no other
 
     @property
@@ -312,6 +322,9 @@ class ListReader:
                 after if not self.current.progress else self.current.progress + "\n" + after
             )
             self.reporting = True
+        if (rule := _FIRST_LEADS.search(labels)) is not None:
+            self.first_leads = True
+            labels = labels[: rule.start()] + labels[rule.end() :]
         matches = list(_LABEL.finditer(labels))
         for number, match in enumerate(matches):
             end = matches[number + 1].start() if number + 1 < len(matches) else len(labels)
@@ -332,6 +345,12 @@ class ListReader:
                 self.bare.append(draft)
             return
         units = labelled.pop("units", [])
+        if self.first_leads and "lead" not in labelled and units:
+            from duban.core.unit_split import split_units
+
+            names = [name for line in units for name in split_units(line)]
+            labelled["lead"], units = names[:1], names[1:]
+            labelled.setdefault("co", [])
         if "lead" in labelled:
             labelled.setdefault("co", []).extend(units)
         else:
