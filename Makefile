@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 VENDOR := src/duban/web/static/vendor
 
-.PHONY: setup system lint test test-postgres check bench demo
+.PHONY: setup system demo-packages lint test test-postgres check bench demo
 
 setup: $(VENV)/.installed $(VENDOR)/.installed
 
@@ -21,7 +21,11 @@ $(VENDOR)/.installed: package-lock.json scripts/frontend.sh
 system:
 	bash scripts/system-packages.sh
 
-demo: setup
+# On a stock Debian machine: python3-venv, npm and a Chinese font for the charts, installed when missing.
+demo-packages:
+	bash scripts/demo-packages.sh
+
+demo: demo-packages setup
 	$(BIN)/duban demo
 
 lint: setup
