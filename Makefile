@@ -33,13 +33,19 @@ lint: setup
 	$(BIN)/ruff format --check .
 	DUBAN_SECRET_KEY=lint-only DJANGO_SETTINGS_MODULE=duban.web.settings $(BIN)/django-admin makemigrations --check --dry-run
 
+# pytest-xdist: one worker per core; a test file stays on one worker, so its module fixtures are built once.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(PYTEST_WORKERS) --dist loadfile
+
 test: setup
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_PARALLEL)
 
 test-postgres: setup
-	bash scripts/with-postgres.sh $(BIN)/pytest -m db
+	bash scripts/with-postgres.sh $(BIN)/pytest -m db $(PYTEST_PARALLEL)
 
-check: system lint test test-postgres
+# Each stage in turn, with its wall and CPU time printed after it and all of them at the end.
+check:
+	bash scripts/stages.sh system setup lint test test-postgres
 
 bench: setup
 	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done

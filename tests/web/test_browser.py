@@ -4,6 +4,7 @@ Screenshots of each main page go to test-output/screenshots/. The charts need th
 scripts/frontend.sh installs from npm.
 """
 
+import os
 import re
 from pathlib import Path
 
@@ -26,7 +27,8 @@ FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SHOTS = Path(__file__).parents[2] / "test-output" / "screenshots"
+# One folder per pytest-xdist worker, as for the reports (tests/reports/report_builders.py).
+SHOTS = Path(__file__).parents[2] / "test-output" / "screenshots" / os.environ.get("PYTEST_XDIST_WORKER", "")
 CORPUS_PLAN = Path(__file__).parents[1] / "corpus" / "000_3acbdc6da8fda54b.txt"
 
 
