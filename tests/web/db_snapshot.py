@@ -34,7 +34,8 @@ class Snapshot:
 
     def restore(self) -> None:
         """Insert the rows again; the tables must be empty (a fresh test database), else the keys collide."""
-        with connection.cursor() as cursor:
+        # One transaction even in a transactional test: foreign keys are checked once every table is filled.
+        with transaction.atomic(), connection.cursor() as cursor:
             for rows in self.tables:
                 cursor.execute(rows.sql, rows.params or None)
             if connection.vendor == "postgresql":
