@@ -18,7 +18,8 @@ def test_malformed_jsonl_names_the_line(monkeypatch, capsys):
     assert main(["targets", "--jsonl"]) == 2
     captured = capsys.readouterr()
     assert captured.out.splitlines() == ["[]"]
-    assert "第2行" in captured.err
+    assert "第2行第1个字符处不是合法的 JSON" in captured.err
+    assert "Expecting" not in captured.err
 
 
 def test_jsonl_record_missing_field_is_reported(monkeypatch, capsys):
@@ -42,3 +43,33 @@ def test_parse_warnings_reach_stderr_as_well_as_the_json(tmp_path, capsys):
     warnings = json.loads(captured.out)["warnings"]
     assert warnings
     assert all(warning in captured.err for warning in warnings)
+
+
+def _no_chinese_font(monkeypatch):
+    monkeypatch.setattr("duban.reports.fonts.chart_font_family", lambda: None)
+
+
+def test_report_says_once_that_no_chinese_font_is_installed(monkeypatch, tmp_path, capsys):
+    _no_chinese_font(monkeypatch)
+    # A wrong suffix stops the command before the database: the font notice came first.
+    assert main(["report", "bulletin", "--period", "1-6月", "-o", str(tmp_path / "通报.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("未找到中文字体") == 1
+    assert "fonts-noto-cjk" in err
+
+
+@pytest.mark.parametrize("command", ["demo", "serve"])
+def test_demo_and_serve_say_so_before_starting(monkeypatch, capsys, command):
+    _no_chinese_font(monkeypatch)
+    started = []
+    monkeypatch.setattr(f"duban.web.site.{command}_command", lambda **options: started.append(options) or 0)
+    assert main([command]) == 0
+    assert started
+    assert capsys.readouterr().err.count("未找到中文字体") == 1
+
+
+def test_nothing_is_said_when_a_chinese_font_is_there(monkeypatch, capsys):
+    monkeypatch.setattr("duban.reports.fonts.chart_font_family", lambda: "Noto Sans CJK SC")
+    monkeypatch.setattr("duban.web.site.serve_command", lambda **options: 0)
+    assert main(["serve"]) == 0
+    assert "中文字体" not in capsys.readouterr().err

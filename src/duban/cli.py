@@ -234,9 +234,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands whose output has charts drawn by matplotlib (the bulletin, the site's downloads): a machine without a
+# Chinese font would draw their Chinese as boxes, so they say so once when they start.
+_CHART_COMMANDS = frozenset({"demo", "serve", "report"})
+
+
+def _tell_missing_chinese_font() -> None:
+    from duban.reports.fonts import missing_chinese_font
+
+    message = missing_chinese_font()
+    if message:
+        sys.stderr.write(f"duban: 提示：{message}\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
+    if args.command in _CHART_COMMANDS:
+        _tell_missing_chinese_font()
     try:
         return handler(args)
     except DubanError as exc:

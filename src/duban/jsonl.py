@@ -17,7 +17,8 @@ def read_objects(lines: Iterable[str], where: str) -> Iterator[tuple[int, dict[s
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise DubanError(f"{where}第{number}行不是合法的 JSON：{exc.msg}") from None
+            # json words its reason in English ("Expecting value"): the position is what a person needs.
+            raise DubanError(f"{where}第{number}行第{exc.colno}个字符处不是合法的 JSON") from None
         if not isinstance(record, dict):
             raise DubanError(f"{where}第{number}行应为 JSON 对象")
         yield number, record

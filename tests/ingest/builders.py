@@ -19,6 +19,7 @@ import openpyxl
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
+from docx.table import _Cell
 from openpyxl.styles import Alignment
 
 PLAN_HEADER = ["类别", "序号", "目标任务", "牵头领导", "牵头单位", "配合单位"]
@@ -100,9 +101,11 @@ def build_docx(path: Path, content: list[str | TableSpec]) -> Path:
             continue
         table = document.add_table(rows=len(block.rows), cols=len(block.rows[0]))
         table.style = "Table Grid"
-        for r, row in enumerate(block.rows):
-            for c, text in enumerate(row):
-                _set_cell_lines(table.cell(r, c), text)
+        # Cells straight from each row's <w:tc> elements: table.cell(r, c) lays out the whole grid on every
+        # call, which made a 150-row plan take 20 s to build. No cell is merged yet, so the two agree.
+        for row_element, row in zip(table.rows, block.rows, strict=True):
+            for tc, text in zip(row_element._tr.tc_lst, row, strict=True):
+                _set_cell_lines(_Cell(tc, table), text)
         _repeat_header(table.rows[0])
         for col in block.merge_down:
             for first, last in block.runs(col):

@@ -4,6 +4,7 @@ and small hand-made plans for single behaviours."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,14 @@ from duban.reports.method import default_method_note
 
 # Copies of ../shared/gold/report_001_*.jsonl (hand-checked annotations of corpus 001).
 GOLD_DIR = Path(__file__).resolve().parent / "fixtures"
-OUTPUT_DIR = Path(__file__).resolve().parents[2] / "test-output" / "reports"
+# Under pytest-xdist each worker keeps its own folder (test-output/reports/gw0, …): files of one name written by
+# two workers at once would be read back half-written by the other.
+OUTPUT_DIR = (
+    Path(__file__).resolve().parents[2]
+    / "test-output"
+    / "reports"
+    / os.environ.get("PYTEST_XDIST_WORKER", "")
+)
 
 # The office's printed labels in corpus 001, read as statuses (DESIGN §3).
 LABEL_STATUS = {

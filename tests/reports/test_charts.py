@@ -1,12 +1,46 @@
+import subprocess
+import warnings
+from pathlib import Path
+
+import matplotlib
 from lxml import etree
+from matplotlib import font_manager
 from report_builders import make_data, make_task
 
-from duban.reports import charts
+from duban.reports import charts, fonts
 from duban.reports.fonts import chart_font_family
+
+# A Latin-only face every matplotlib ships.
+DEJAVU = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
 
 
 def test_a_chinese_font_is_found_for_charts():
     assert chart_font_family() is not None
+
+
+def test_charts_draw_every_chinese_character_with_a_real_glyph(data_001):
+    # matplotlib warns "Glyph … missing from font(s)" for each character it draws as a box.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for chart in charts.charts_for(data_001):
+            chart.draw(data_001, "png")
+    assert not [str(w.message) for w in caught if "missing from font" in str(w.message)]
+    used = font_manager.findfont(font_manager.FontProperties(family=chart_font_family()))
+    assert fonts.covers_chinese(used)
+
+
+def test_a_latin_face_offered_for_chinese_is_not_taken(monkeypatch):
+    # Without a CJK font, fontconfig still answers :lang=zh-cn with its best match, a Latin face.
+    offered = subprocess.CompletedProcess([], 0, stdout=str(DEJAVU), stderr="")
+    monkeypatch.setattr(fonts, "CHART_FAMILIES", ())
+    monkeypatch.setattr(fonts.subprocess, "run", lambda *args, **kwargs: offered)
+    chart_font_family.cache_clear()
+    try:
+        assert not fonts.covers_chinese(DEJAVU)
+        assert chart_font_family() is None
+        assert fonts.missing_chinese_font() == fonts.NO_CHINESE_FONT
+    finally:
+        chart_font_family.cache_clear()
 
 
 def test_status_distribution_is_a_png(data_001):

@@ -4,6 +4,7 @@ Screenshots of each main page go to test-output/screenshots/. The charts need th
 scripts/frontend.sh installs from npm.
 """
 
+import os
 import re
 from pathlib import Path
 
@@ -13,7 +14,6 @@ from playwright.sync_api import expect, sync_playwright
 
 from duban.accounts.models import ApiToken, hash_token
 from duban.web.models import Judgement, Period, PeriodStatus, Progress, Task, TaskUnit, Unit, UnitRole
-from duban.web.sample import load_sample
 from duban.web.sample.district import DEMO_PASSWORD
 from duban.web.services.units import resolve_unit
 
@@ -27,19 +27,23 @@ FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SHOTS = Path(__file__).parents[2] / "test-output" / "screenshots"
+# One folder per pytest-xdist worker, as for the reports (tests/reports/report_builders.py).
+SHOTS = Path(__file__).parents[2] / "test-output" / "screenshots" / os.environ.get("PYTEST_XDIST_WORKER", "")
 CORPUS_PLAN = Path(__file__).parents[1] / "corpus" / "000_3acbdc6da8fda54b.txt"
 
 
 @pytest.fixture
-def site(settings, tmp_path, monkeypatch):
+def sync_orm_beside_playwright(monkeypatch):
     # Playwright's sync API runs an event loop in this thread; the ORM calls here are still sequential.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def site(sync_orm_beside_playwright, settings, site):
+    """The demo district (conftest), served over plain HTTP by the live server."""
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.MEDIA_ROOT = tmp_path
-    return load_sample()
+    return site
 
 
 @pytest.fixture

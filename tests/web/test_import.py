@@ -30,7 +30,7 @@ from duban.web.selectors.plans import find_plan, plan_record
 from duban.web.selectors.tasks import plan_tasks
 from duban.web.services import imports
 from duban.web.services.imports import import_document
-from duban.web.services.units import add_unit_alias
+from duban.web.services.units import add_unit_alias, resolve_unit
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
 
@@ -546,6 +546,34 @@ def test_tasks_table_filters_by_unit_through_its_short_name():
     assert lines[0].endswith("共 3 条任务")
     assert lines[1].split("\t")[:4] == ["编号", "序号", "分类", "目标任务"]
     assert [line.split("\t")[0] for line in lines[2:]] == ["主要预期目标-1", "重点工作-1", "重点工作-2"]
+
+
+def test_tasks_for_a_unit_the_plan_does_not_know_says_so_instead_of_listing_nothing(capsys):
+    from duban.cli import main
+
+    report = import_document(document=plan_document())
+    assert main(["tasks", "--plan", report.plan_code, "--unit", "区不存在局"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"方案 {report.plan_code} 中没有单位「区不存在局」" in captured.err
+    assert "区发展改革委" in captured.err
+
+
+def test_tasks_for_a_known_unit_without_tasks_is_an_empty_table():
+    report = import_document(document=plan_document())
+    resolve_unit(issuer=find_plan(report.plan_code).issuer, name="区档案馆")
+    out = io.StringIO()
+    commands.tasks_command(plan=report.plan_code, unit="区档案馆", section=None, as_json=False, out=out)
+    assert out.getvalue().splitlines()[0].endswith("共 0 条任务")
+
+
+def test_tasks_under_a_section_the_plan_does_not_have_names_the_sections(capsys):
+    from duban.cli import main
+
+    report = import_document(document=plan_document())
+    assert main(["tasks", "--plan", report.plan_code, "--section", "不存在的分类", "--json"]) == 2
+    err = capsys.readouterr().err
+    assert "没有分类包含「不存在的分类」" in err and "主要预期目标" in err
 
 
 def test_tasks_filter_by_section():

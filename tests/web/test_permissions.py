@@ -12,7 +12,6 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from duban.accounts.models import ApiToken, Attachment
 from duban.web.models import Judgement, Period, Progress, ProgressStatus, Task, TaskUnit, Unit
-from duban.web.sample import load_sample
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
 
@@ -21,8 +20,8 @@ USERS = {"reporter": "fgw", "leader": "lim", "office": "ducha"}
 
 
 @pytest.fixture
-def site():
-    site = load_sample()
+def site(site):
+    """The demo district (conftest) with the reporter's own task, draft, attachment and API token."""
     reporter_unit = Unit.objects.get(name="区发展改革委")
     own = TaskUnit.objects.filter(unit=reporter_unit, role="lead").select_related("task").first().task
     draft = Progress.objects.get(period=site.second, unit=reporter_unit, status=ProgressStatus.DRAFT)

@@ -13,16 +13,11 @@ from duban.web.models import (
     Unit,
 )
 from duban.web.sample import district as d
-from duban.web.sample import load_sample
 from duban.web.selectors.units import unit_directory
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
 
-
-@pytest.fixture
-def site(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    return load_sample()
+# `site` (conftest) is what load_sample stored through the services, built once per database and copied back.
 
 
 def test_the_plan_is_stored_by_the_import_service(site):

@@ -58,15 +58,37 @@ CHART_FAMILIES: tuple[str, ...] = (
 )
 
 
+# Characters every chart prints (status labels, titles): a face must hold them all to be used for charts.
+CHART_PROBE = "已完成超进度正常推进滞后未启动填报待研判单位任务"
+
+# What duban tells a person, once, at `demo`, `serve` and `report` start when no face qualifies.
+NO_CHINESE_FONT = (
+    "未找到中文字体，图表中的汉字会显示为方框。请安装 Noto CJK 字体"
+    "（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk，或在源码目录运行 make system）后重新启动"
+)
+
+
+def covers_chinese(path: str | Path) -> bool:
+    """Whether the font file at `path` has a glyph for every character of CHART_PROBE."""
+    from matplotlib.ft2font import FT2Font
+
+    try:
+        charmap = FT2Font(str(path)).get_charmap()
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return all(ord(char) in charmap for char in CHART_PROBE)
+
+
 @cache
 def chart_font_family() -> str | None:
     """A font family with Chinese glyphs for charts: matplotlib's font list first, then the face
-    fontconfig picks for Chinese (registered with matplotlib on the way)."""
+    fontconfig picks for Chinese (registered with matplotlib on the way). None when no installed face
+    holds the Chinese of the charts (fontconfig then offers a Latin face such as DejaVu Sans)."""
     from matplotlib import font_manager
 
-    names = {entry.name for entry in font_manager.fontManager.ttflist}
+    files = {entry.name: entry.fname for entry in font_manager.fontManager.ttflist}
     for family in CHART_FAMILIES:
-        if family in names:
+        if family in files and covers_chinese(files[family]):
             return family
     try:
         found = subprocess.run(
@@ -74,7 +96,12 @@ def chart_font_family() -> str | None:
         ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return None
-    if not found or not Path(found).is_file():
+    if not found or not Path(found).is_file() or not covers_chinese(found):
         return None
     font_manager.fontManager.addfont(found)
     return font_manager.FontProperties(fname=found).get_name()
+
+
+def missing_chinese_font() -> str | None:
+    """NO_CHINESE_FONT when charts would draw Chinese as boxes, else None."""
+    return None if chart_font_family() else NO_CHINESE_FONT

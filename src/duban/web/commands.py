@@ -157,6 +157,8 @@ def tasks_command(
         return 0
     chosen = only_plan(plan)
     tasks = plan_tasks(plan=chosen, unit=unit, section=section)
+    if not tasks:
+        _require_known_filters(chosen, unit=unit, section=section)
     record = plan_record(plan=chosen, tasks=tasks)
     if as_json:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -177,6 +179,27 @@ def tasks_command(
         )
         out.write("\t".join(" ".join(cell.split()) for cell in cells) + "\n")
     return 0
+
+
+def _require_known_filters(plan, *, unit: str | None, section: str | None) -> None:
+    """No task matched: a filter naming no stored unit or section is bad input, not an empty answer."""
+    from duban.web.models import Unit
+    from duban.web.selectors.tasks import plan_tasks
+    from duban.web.selectors.units import find_units
+
+    if unit and not find_units(issuer=plan.issuer, name=unit):
+        known = list(
+            Unit.objects.filter(tasks__plan=plan).distinct().order_by("name").values_list("name", flat=True)
+        )
+        shown = "、".join(known[:8]) + ("等" if len(known) > 8 else "")
+        raise DubanError(
+            f"方案 {plan.code} 中没有单位「{unit}」（也不是已登记的简称）。方案中的单位有：{shown}"
+        )
+    if section and not plan_tasks(plan=plan, section=section).exists():
+        names = list(plan.sections.order_by("order").values_list("name", flat=True))
+        parts = {p for p in plan.tasks.values_list("part", flat=True) if p}
+        shown = "、".join(dict.fromkeys([*parts, *names]))
+        raise DubanError(f"方案 {plan.code} 中没有分类包含「{section}」。方案中的分类有：{shown}")
 
 
 def report_command(what: str, *, period: str, plan: str | None, output: Path, out: TextIO) -> int:

@@ -47,7 +47,9 @@ elif not SECRET_KEY or SECRET_KEY == DEV_KEY:
             "本机试用请运行 duban demo"
         )
     SECRET_KEY = secrets.token_urlsafe(50)
-ALLOWED_HOSTS = os.environ.get("DUBAN_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")
+ALLOWED_HOSTS = [
+    h.strip() for h in os.environ.get("DUBAN_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()
+]
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -180,6 +182,11 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # A refused host name is logged naming DUBAN_ALLOWED_HOSTS, the variable a person sets (not Django's setting).
+    "filters": {"allowed_hosts": {"()": "duban.web.hosts.AllowedHostsMessage"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"django": {"handlers": ["console"], "level": "WARNING"}},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": "WARNING"},
+        "django.security.DisallowedHost": {"filters": ["allowed_hosts"]},
+    },
 }

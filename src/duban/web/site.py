@@ -7,6 +7,7 @@ which the settings refuse without DUBAN_SECRET_KEY.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import unicodedata
 from typing import Any, TextIO
@@ -97,14 +98,73 @@ def demo_command(*, port: int, out: TextIO) -> int:
     return 0
 
 
+# Addresses that mean "every interface of this machine" when bound.
+_ANY_ADDRESS = frozenset({"0.0.0.0", "::", ""})
+
+
+def machine_addresses() -> list[str]:
+    """The IPv4 addresses of this machine other computers may use (loopback left out), best effort."""
+    import socket
+
+    found = set()
+    with contextlib.suppress(OSError):
+        found |= {
+            info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None, family=socket.AF_INET)
+        }
+    # The address of the default route: connecting a UDP socket picks it without sending anything.
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe, contextlib.suppress(OSError):
+        probe.connect(("192.0.2.1", 9))
+        found.add(probe.getsockname()[0])
+    return sorted(a for a in found if not a.startswith("127.") and a != "0.0.0.0")
+
+
+def serve_notice(
+    *, host: str, port: int, allowed_hosts: list[str], secure_cookies: bool, addresses: list[str]
+) -> str:
+    """What `duban serve` tells at start: where it listens, the host names it answers, the cookie mode, and
+    the duban variable to set for what would otherwise fail (a 400 for an unlisted host, a 403 at login
+    over plain HTTP)."""
+    everywhere = host in _ANY_ADDRESS
+    lines = [f"监听地址：{host or '0.0.0.0'}:{port}{'（本机所有网络接口）' if everywhere else ''}"]
+    lines.append(f"接受的主机名（环境变量 DUBAN_ALLOWED_HOSTS）：{', '.join(allowed_hosts)}")
+    reachable = addresses if everywhere else [host]
+    refused = [a for a in reachable if a not in allowed_hosts and "*" not in allowed_hosts]
+    if refused:
+        wanted = ",".join([*allowed_hosts, *refused])
+        lines.append(
+            f"  用 http://{refused[0]}:{port}/ 访问会被拒绝（400 Bad Request）："
+            f"请设置 DUBAN_ALLOWED_HOSTS={wanted} 后重新启动"
+        )
+    elif everywhere and not addresses:
+        lines.append("  其他电脑用本机 IP 或域名访问前，请把它加入 DUBAN_ALLOWED_HOSTS（逗号分隔）后重新启动")
+    if secure_cookies:
+        lines.append(
+            "Cookie：仅经 HTTPS 发送。直接用 http:// 访问时无法登录（403）：请在前面配置 HTTPS 反向代理"
+            "并设置 DUBAN_BEHIND_HTTPS_PROXY=1；仅在可信的局域网内试用时可设置 DUBAN_INSECURE_COOKIES=1"
+        )
+    else:
+        lines.append("Cookie：允许经 http:// 发送（DUBAN_INSECURE_COOKIES=1 或调试模式），仅限可信的局域网")
+    return "".join(f"{line}\n" for line in lines)
+
+
 def serve_command(*, host: str, port: int, out: TextIO) -> int:
     """Apply pending migrations and serve the configured database with gunicorn."""
     _setup()
     from django.conf import settings
 
     _migrate()
+    shown = "127.0.0.1" if host in _ANY_ADDRESS else host
     out.write(
-        f"duban 网站已在 http://{host}:{port}/ 启动（数据库：{settings.DATABASES['default']['NAME']}）\n"
+        f"duban 网站已在 http://{shown}:{port}/ 启动（数据库：{settings.DATABASES['default']['NAME']}）\n"
+    )
+    out.write(
+        serve_notice(
+            host=host,
+            port=port,
+            allowed_hosts=list(settings.ALLOWED_HOSTS),
+            secure_cookies=settings.SESSION_COOKIE_SECURE,
+            addresses=machine_addresses(),
+        )
     )
     out.flush()
     _run(host, port, workers=max(2, (os.cpu_count() or 1) + 1))
