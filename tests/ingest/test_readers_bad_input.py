@@ -2,6 +2,7 @@
 
 import os
 import zipfile
+from pathlib import Path
 
 import pytest
 from builders import PLAN_ROWS, build_docx, build_xlsx, plan_table
@@ -9,6 +10,7 @@ from builders import PLAN_ROWS, build_docx, build_xlsx, plan_table
 from duban.errors import DubanError
 from duban.ingest.readers import read_document
 
+CORPUS = Path(__file__).parents[1] / "corpus"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -131,3 +133,24 @@ def test_pdf_extension_on_a_web_page(tmp_path):
     path = tmp_path / "plan.pdf"
     path.write_text("<!DOCTYPE html><html><body><p>页面不存在</p></body></html>", encoding="utf-8")
     assert "网页" in refusal(path)
+
+
+def test_utf8_plan_with_one_stray_byte_is_read_with_a_warning_naming_the_position(tmp_path):
+    text = (CORPUS / "004_0c9597f419f639ea.txt").read_text(encoding="utf-8")
+    data = text.encode("utf-8")
+    at = data.index(b"\n", data.index(b"\n") + 1) + 1  # the start of line 3
+    path = tmp_path / "plan.txt"
+    path.write_bytes(data[:at] + b"\xff" + data[at:])
+    document = read_document(path)
+    assert document.blocks[2].text == "\ufffd" + text.splitlines()[2]
+    assert len(document.warnings) == 1
+    assert f"第3行（第{at + 1}字节）" in document.warnings[0]
+    assert [block.text for block in document.blocks[3:]] == text.splitlines()[3:]
+
+
+def test_gbk_text_is_not_taken_for_utf8_with_stray_bytes(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(("Plan " * 400 + "重点工作：推进项目建设").encode("gbk"))
+    document = read_document(path)
+    assert document.blocks[0].text.endswith("重点工作：推进项目建设")
+    assert document.warnings == ()

@@ -291,3 +291,19 @@ def test_no_attachment_on_a_report_of_a_closed_period(site):
     with pytest.raises(PermissionDenied):
         attach(actor=actor, progress=progress, upload=upload)
     assert not progress.attachments.exists()
+
+
+def test_the_wsgi_application_refuses_a_secret_key_shorter_than_50_characters(tmp_path):
+    result = run_python(tmp_path, "-c", "import duban.web.wsgi", DUBAN_SECRET_KEY="k" * 49)
+    assert result.returncode != 0
+    assert "长度只有 49 个字符" in result.stderr
+    assert "至少 50 个字符" in result.stderr
+
+
+@pytest.mark.parametrize("path", ["/login/", "/public/", "/api/docs"])
+def test_every_page_sends_a_content_security_policy_of_the_site_itself(client, path):
+    response = client.get(path)
+    policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "script-src" not in policy  # scripts fall back to 'self': no inline or foreign script runs
+    assert "frame-ancestors 'none'" in policy

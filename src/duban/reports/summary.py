@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from duban.core.status import status_label
+from duban.reports.cells import put
 from duban.reports.data import (
     Heading,
     ReportData,
@@ -116,11 +117,6 @@ def write_summary(data: ReportData, target: Path | BinaryIO) -> None:
     workbook.save(target if not isinstance(target, Path) else str(target))
 
 
-def _clean(value: object) -> object:
-    """Strings without the control characters a worksheet cannot hold (text extracted from PDFs)."""
-    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
-
-
 def _note(task: ReportTask) -> str:
     parts = []
     if task.reason:
@@ -152,12 +148,12 @@ def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
     status_column = next(i for i, (title, _) in enumerate(columns, start=1) if title == "研判")
     last = get_column_letter(len(columns))
     sheet.merge_cells(f"A1:{last}1")
-    sheet["A1"] = summary_title(data)
+    put(sheet, 1, 1, summary_title(data))
     sheet["A1"].font = Font(name=FONT_NAME, size=16, bold=True)
     sheet["A1"].alignment = _CENTRE
     sheet.row_dimensions[1].height = 30
     sheet.merge_cells(f"A2:{last}2")
-    sheet["A2"] = f"报送期：{data.period_label}　　研判日期：{format_date(data.as_of)}　　{data.issuer}"
+    put(sheet, 2, 1, f"报送期：{data.period_label}　　研判日期：{format_date(data.as_of)}　　{data.issuer}")
     sheet["A2"].font = _BODY_FONT
     sheet["A2"].alignment = Alignment(horizontal="right")
     for index, (title, width) in enumerate(columns, start=1):
@@ -173,7 +169,7 @@ def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
         row += 1
         if isinstance(item, Heading):
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
-            cell = sheet.cell(row, 1, _clean(item.text))
+            cell = put(sheet, row, 1, item.text)
             style(cell, _BOLD_FONT, indents[min(item.level, 3)], _BORDER, _SECTION_FILL)
             continue
         reported = (item.problems, item.next_steps) if len(columns) > len(COLUMNS) else ()
@@ -188,7 +184,7 @@ def _fill_summary(sheet: Worksheet, data: ReportData) -> None:
             _note(item),
         )
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row, column, _clean(value))
+            cell = put(sheet, row, column, value)
             if column == 1:
                 style(cell, _BODY_FONT, _CENTRE, _BORDER)
             elif column == status_column:
@@ -267,19 +263,19 @@ def _count_table(
     statuses: list[str],
 ) -> int:
     """Write a titled table of counts (one row per name, one column per status, totals); return the last row."""
-    sheet.cell(row, 1, title).font = Font(name=FONT_NAME, size=12, bold=True)
+    put(sheet, row, 1, title).font = Font(name=FONT_NAME, size=12, bold=True)
     row += 1
     headings = [name_heading, *(status_label(s) for s in statuses), "合计"]
     for column, heading in enumerate(headings, start=1):
-        style(sheet.cell(row, column, heading), _BOLD_FONT, _CENTRE, _BORDER, _HEADING_FILL)
+        style(put(sheet, row, column, heading), _BOLD_FONT, _CENTRE, _BORDER, _HEADING_FILL)
     totals: Counter[str] = Counter()
     for name, counter in counts.items():
         row += 1
         totals.update(counter)
         values = [name, *(counter[s] for s in statuses), sum(counter.values())]
         for column, value in enumerate(values, start=1):
-            style(sheet.cell(row, column, value), _BODY_FONT, _WRAP if column == 1 else _CENTRE, _BORDER)
+            style(put(sheet, row, column, value), _BODY_FONT, _WRAP if column == 1 else _CENTRE, _BORDER)
     row += 1
     for column, value in enumerate(["合计", *(totals[s] for s in statuses), sum(totals.values())], start=1):
-        style(sheet.cell(row, column, value), _BOLD_FONT, _CENTRE, _BORDER)
+        style(put(sheet, row, column, value), _BOLD_FONT, _CENTRE, _BORDER)
     return row

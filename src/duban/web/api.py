@@ -16,7 +16,7 @@ from ninja.security import HttpBearer
 
 from duban.errors import DubanError
 from duban.web import permissions
-from duban.web.models import Judgement, Task
+from duban.web.models import Judgement, Progress, Task
 from duban.web.permissions import Actor
 from duban.web.selectors import tasks as task_selectors
 from duban.web.selectors.judgements import judgement_by_id, period_judgements
@@ -142,11 +142,15 @@ class JudgementOut(PublicJudgementOut):
 
 
 class ProgressOut(Schema):
+    """`text` is what everyone allowed reads; `draft_text`, a draft saved over a submitted report, is shown
+    to the unit's own writers (and the office) only."""
+
     id: int
     task_id: int
     period_id: int
     unit_id: int | None
     text: str
+    draft_text: str | None = None
     status: str
     version: int
     submitted_at: datetime | None
@@ -280,7 +284,7 @@ def list_judgements(request, period_id: int):
 def list_progress(request, period: int, task: int | None = None):
     actor = _actor(request)
     chosen = permissions.period_for(actor, period)
-    return list(visible_progress(actor, chosen, task))
+    return [_progress_out(p, actor) for p in visible_progress(actor, chosen, task)]
 
 
 @api.post("/progress", response={200: ProgressOut, 409: ConflictOut}, summary="保存或报送推进情况")
@@ -305,7 +309,22 @@ def save_progress(request, payload: ProgressIn):
             current_version=exc.current.version,
             current_text=exc.current.text,
         )
-    return 200, progress
+    return 200, _progress_out(progress, actor)
+
+
+def _progress_out(progress: Progress, actor: Actor) -> ProgressOut:
+    own = actor.sees_everything or progress.unit_id in actor.unit_ids
+    return ProgressOut(
+        id=progress.pk,
+        task_id=progress.task_id,
+        period_id=progress.period_id,
+        unit_id=progress.unit_id,
+        text=progress.text,
+        draft_text=progress.draft_text if own else None,
+        status=progress.status,
+        version=progress.version,
+        submitted_at=progress.submitted_at,
+    )
 
 
 @api.post("/judgements/{judgement_id}/override", response=JudgementOut, summary="人工研判（督查室）")

@@ -5,17 +5,22 @@ from __future__ import annotations
 from django import forms
 
 from duban.web.models import JudgementStatus
+from duban.web.services.limits import OVERRIDE_REASON_MAX, PROGRESS_TEXT_MAX
 
 
 class ProgressForm(forms.Form):
-    text = forms.CharField(label="推进情况", widget=forms.Textarea, required=False, max_length=20000)
+    text = forms.CharField(
+        label="推进情况", widget=forms.Textarea, required=False, max_length=PROGRESS_TEXT_MAX
+    )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
     action = forms.ChoiceField(choices=[("draft", "保存草稿"), ("submit", "报送")])
 
 
 class OverrideForm(forms.Form):
     status = forms.ChoiceField(label="人工研判结果", choices=JudgementStatus.choices)
-    reason = forms.CharField(label="理由（必填）", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+    reason = forms.CharField(
+        label="理由（必填）", widget=forms.Textarea(attrs={"rows": 3}), max_length=OVERRIDE_REASON_MAX
+    )
 
 
 class PeriodForm(forms.Form):

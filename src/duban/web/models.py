@@ -297,7 +297,12 @@ class Period(models.Model):
 
 
 class Progress(models.Model):
-    """What a unit reported for a task in a period; `version` guards concurrent edits."""
+    """What a unit reported for a task in a period; `version` guards concurrent edits.
+
+    `text` is what others read: the submitted report (or, before the first submission, the unit's draft,
+    which only the unit and the office see). A draft saved over a submitted report waits in `draft_text`,
+    seen by the unit alone, until it is submitted.
+    """
 
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="progress_reports")
     period = models.ForeignKey(Period, on_delete=models.CASCADE, related_name="progress_reports")
@@ -305,6 +310,7 @@ class Progress(models.Model):
         Unit, on_delete=models.PROTECT, null=True, blank=True, related_name="progress_reports"
     )
     text = models.TextField("推进情况", blank=True, default="")
+    draft_text = models.TextField("未报送的修改稿", null=True, blank=True)
     problems = models.TextField("存在问题", blank=True, default="")
     next_steps = models.TextField("下步打算", blank=True, default="")
     label = models.CharField("文件标注", max_length=50, null=True, blank=True)
@@ -339,6 +345,11 @@ class Progress(models.Model):
             models.Index(fields=["period", "task"]),
             models.Index(fields=["period", "status"]),
         )
+
+    @property
+    def editable_text(self) -> str:
+        """What the unit goes on editing: its draft over the submitted report, else the report."""
+        return self.draft_text if self.draft_text is not None else self.text
 
 
 class Actual(models.Model):

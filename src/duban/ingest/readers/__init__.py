@@ -3,7 +3,8 @@
 The format is decided from the file's content, not its name (see `formats`): a renamed file is
 either read as what it is or, when its extension promises another office format, refused with a
 message naming both. Every problem with the input is a DubanError whose Chinese message names the
-file.
+file: the dimensions a file declares are bounded (see `limits`), and whatever else a damaged file
+makes a parsing library raise is turned into a refusal saying the file is damaged.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from pathlib import Path
 
 from duban.errors import DubanError
 from duban.ingest.blocks import Document, Paragraph, Table
-from duban.ingest.readers.formats import check_size, detect_format
+from duban.ingest.readers.formats import DESCRIPTIONS, check_size, detect_format
+from duban.ingest.readers.limits import refuse_characters
 
 
 def read_document(path: Path) -> Document:
@@ -23,13 +25,36 @@ def read_document(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise DubanError(f"{path}：无法读取文件（{exc.strerror or exc}）") from exc
-    kind = detect_format(path, data[:8192])
-    document = _read(kind, path, data)
+    kind = ""
+    try:
+        kind = detect_format(path, data[:8192])
+        document = _read(kind, path, data)
+    except DubanError:
+        raise
+    except Exception as exc:
+        # A damaged file can make a parsing library raise anything: zlib.error, XMLSyntaxError,
+        # NotImplementedError (an unknown zip version), RecursionError, struct.error, ...
+        what = DESCRIPTIONS[kind][0] if kind else "文件"
+        raise DubanError(
+            f"{path}：{what}已损坏或格式不正确，无法读取（{type(exc).__name__}：{_short(exc)}）"
+        ) from exc
+    refuse_characters(str(path), sum(_characters(block) for block in document.blocks))
     if not any(
         (block.text.strip() if isinstance(block, Paragraph) else block.rows) for block in document.blocks
     ):
         raise DubanError(f"{path}：文件中没有任何文字内容")
     return document
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).replace("\n", " ")
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
+def _characters(block: Paragraph | Table) -> int:
+    if isinstance(block, Paragraph):
+        return len(block.text)
+    return sum(len(text) for row in block.rows for text in row)
 
 
 def _read(kind: str, path: Path, data: bytes) -> Document:

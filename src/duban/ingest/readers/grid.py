@@ -10,10 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from duban.ingest.blocks import Table
-
-# Spans larger than this are treated as this size: a page saying rowspan="100000" must not
-# make us allocate a huge grid.
-MAX_SPAN = 1000
+from duban.ingest.readers.limits import MAX_SPAN, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, refuse_table
 
 
 def clean_cell(text: str) -> str:
@@ -28,6 +25,7 @@ def table_from_grid(
     copies: set[tuple[int, int]],
     *,
     index: int,
+    source: str,
     sheet: str | None = None,
     page: int | None = None,
 ) -> Table | None:
@@ -35,9 +33,11 @@ def table_from_grid(
 
     `copies` holds the positions that received a merged cell's text rather than their own; they
     are carried into `Table.merged` with their positions renumbered. Returns None for an empty
-    grid.
+    grid; refuses (DubanError naming `source`) a grid beyond the table bounds.
     """
     width = max((len(row) for row in grid), default=0)
+    where = f"工作表“{sheet}”" if sheet else f"表{index}"
+    refuse_table(source, where, rows=len(grid), columns=width, cells=len(grid) * width)
     cells = [[clean_cell(text) for text in row] + [""] * (width - len(row)) for row in grid]
     keep_rows = [
         r for r, row in enumerate(cells) if any(text and (r, c) not in copies for c, text in enumerate(row))
@@ -57,14 +57,19 @@ def table_from_grid(
 
 
 def expand_spans(
-    rows: Sequence[Sequence[tuple[str, int, int]]],
+    rows: Sequence[Sequence[tuple[str, int, int]]], *, source: str, place: str
 ) -> tuple[list[list[str]], set[tuple[int, int]]]:
     """Lay out rows of (text, rowspan, colspan) cells as HTML does, filling each spanned position.
 
+    Spans over MAX_SPAN count as MAX_SPAN (pages write rowspan="100000" by mistake), and a rowspan
+    ends at the last row; a table that still lays out wider than MAX_TABLE_COLUMNS or over
+    MAX_TABLE_CELLS positions is refused before it is built (DubanError naming `source` and `place`).
     Returns the grid and the positions that hold a copy of a spanning cell's text.
     """
+    refuse_table(source, place, rows=len(rows))
     grid: list[list[str | None]] = []
     copies: set[tuple[int, int]] = set()
+    positions = 0
     for r, row in enumerate(rows):
         while len(grid) <= r:
             grid.append([])
@@ -74,6 +79,9 @@ def expand_spans(
                 c += 1
             rowspan = max(1, min(rowspan, MAX_SPAN, len(rows) - r))
             colspan = max(1, min(colspan, MAX_SPAN))
+            positions += rowspan * colspan
+            if c + colspan > MAX_TABLE_COLUMNS or positions > MAX_TABLE_CELLS:
+                refuse_table(source, place, columns=c + colspan, cells=positions)
             for dr in range(rowspan):
                 while len(grid) <= r + dr:
                     grid.append([])

@@ -24,6 +24,7 @@ from pdfplumber.utils.text import chars_to_textmap
 from duban.errors import DubanError
 from duban.ingest.blocks import Block, Document, Paragraph
 from duban.ingest.readers.grid import table_from_grid
+from duban.ingest.readers.limits import MAX_PDF_PAGES
 
 # Page furniture printed in the top or bottom margin: "- 3 -", "— 3 —", "第 3 页 共 9 页".
 PAGE_NUMBER = re.compile(r"^[-—–\s]*\d+[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$")
@@ -67,6 +68,10 @@ class _PendingTable:
 
 
 def _read(path: Path, pdf: pdfplumber.PDF) -> Document:
+    if len(pdf.pages) > MAX_PDF_PAGES:
+        raise DubanError(
+            f"{path}：PDF 共 {len(pdf.pages):,} 页，超过上限 {MAX_PDF_PAGES:,} 页；请只保留任务表所在的页后再导入"
+        )
     blocks: list[Block] = []
     notes: list[str] = []
     pending: _PendingTable | None = None
@@ -77,7 +82,9 @@ def _read(path: Path, pdf: pdfplumber.PDF) -> Document:
     def close_pending() -> None:
         nonlocal pending, tables_read
         if pending is not None:
-            table = table_from_grid(pending.grid, pending.copies, index=tables_read + 1, page=pending.page)
+            table = table_from_grid(
+                pending.grid, pending.copies, index=tables_read + 1, source=str(path), page=pending.page
+            )
             if table is not None:
                 tables_read += 1
                 blocks.append(table)

@@ -7,24 +7,41 @@ that value and the copies recorded in `Table.merged`. Numbers are rendered as Ex
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import posixpath
 import re
 import warnings
 import zipfile
 from pathlib import Path
 
 import openpyxl
+from lxml import etree
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from duban.errors import DubanError
 from duban.ingest.blocks import Block, Document, Paragraph, Table
 from duban.ingest.readers.grid import table_from_grid
+from duban.ingest.readers.limits import (
+    MAX_MERGED_CELLS,
+    MAX_SHEET_CELLS,
+    MAX_SHEET_COLUMNS,
+    MAX_SHEET_ROWS,
+    refuse_table,
+)
 
 DECIMALS = re.compile(r"0\.(0+)")
 INTEGER_FORMAT = re.compile(r"[#,]*0")
 
 
+SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+WORKSHEET_TYPE = "/worksheet"
+
+
 def read_xlsx(path: Path) -> Document:
+    check_extent(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -38,7 +55,7 @@ def read_xlsx(path: Path) -> Document:
         if sheet.sheet_state != "visible":
             notes.append(f"已跳过隐藏的工作表“{sheet.title}”")
             continue
-        table = _sheet_table(sheet, index=tables + 1)
+        table = _sheet_table(sheet, index=tables + 1, source=str(path))
         if table is not None:
             titles, table = _split_titles(table)
             blocks.extend(titles)
@@ -65,7 +82,94 @@ def _split_titles(table: Table) -> tuple[list[Paragraph], Table | None]:
     return titles, body
 
 
-def _sheet_table(sheet: object, index: int) -> Table | None:
+def check_extent(path: Path) -> None:
+    """Refuse, from the worksheets' XML and before openpyxl builds anything, a workbook whose cells sit
+    beyond the sheet bounds, that defines too many cells, or whose merged ranges cover too many
+    positions (openpyxl creates an object for every position of a merged range)."""
+    with zipfile.ZipFile(path) as archive:
+        for name, title in _worksheet_parts(archive):
+            with archive.open(name) as stream:
+                _check_sheet(stream, str(path), f"工作表“{title}”")
+
+
+def _worksheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(zip member, sheet name) of every worksheet the workbook lists."""
+    try:
+        rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), _SAFE_XML)
+        book = etree.fromstring(archive.read("xl/workbook.xml"), _SAFE_XML)
+    except KeyError:
+        return []
+    targets = {
+        rel.get("Id"): posixpath.normpath(posixpath.join("xl", (rel.get("Target") or "").lstrip("/")))
+        if not (rel.get("Target") or "").startswith("/")
+        else (rel.get("Target") or "").lstrip("/")
+        for rel in rels.iter(f"{RELS_NS}Relationship")
+        if (rel.get("Type") or "").endswith(WORKSHEET_TYPE)
+    }
+    names = set(archive.namelist())
+    parts = []
+    for sheet in book.iter(f"{SHEET_NS}sheet"):
+        rid = next((value for key, value in sheet.attrib.items() if key.endswith("}id")), None)
+        target = targets.get(rid)
+        if target in names:
+            parts.append((target, sheet.get("name") or target))
+    return parts
+
+
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True)
+
+
+def _check_sheet(stream: object, source: str, place: str) -> None:
+    cells = merged = row = col = 0
+    for event, element in etree.iterparse(
+        stream, events=("start", "end"), tag=(f"{SHEET_NS}row", f"{SHEET_NS}c", f"{SHEET_NS}mergeCell"),
+        resolve_entities=False, no_network=True,
+    ):  # fmt: skip
+        tag = element.tag
+        if event == "start":
+            if tag == f"{SHEET_NS}row":
+                row = _int(element.get("r"), row + 1)
+                col = 0
+            continue
+        if tag == f"{SHEET_NS}c":
+            cells += 1
+            reference = element.get("r")
+            if reference:
+                letters, row = coordinate_from_string(reference)
+                col = column_index_from_string(letters)
+            else:
+                col += 1
+            has_value = len(element) > 0
+            element.clear()
+            if cells > MAX_SHEET_CELLS:
+                raise DubanError(
+                    f"{source}：{place}定义了超过 {MAX_SHEET_CELLS:,} 个单元格，超过上限，已拒绝读取"
+                )
+            if has_value and (row > MAX_SHEET_ROWS or col > MAX_SHEET_COLUMNS):
+                raise DubanError(
+                    f"{source}：{place}在第{row:,}行第{col:,}列有内容，超出读取范围"
+                    f"（最多 {MAX_SHEET_ROWS:,} 行、{MAX_SHEET_COLUMNS:,} 列），已拒绝读取"
+                )
+        elif tag == f"{SHEET_NS}mergeCell":
+            min_col, min_row, max_col, max_row = range_boundaries(element.get("ref") or "")
+            merged += (max_row - min_row + 1) * (max_col - min_col + 1)
+            element.clear()
+            if merged > MAX_MERGED_CELLS:
+                raise DubanError(
+                    f"{source}：{place}的合并单元格共覆盖超过 {MAX_MERGED_CELLS:,} 个格子"
+                    f"（如 {element.get('ref')}），超过上限，已拒绝读取"
+                )
+        elif tag == f"{SHEET_NS}row":
+            element.clear()
+
+
+def _int(value: str | None, default: int) -> int:
+    if value is None or not value.isascii() or not value.isdigit() or len(value) > 9:
+        return default
+    return int(value)
+
+
+def _sheet_table(sheet: object, index: int, source: str) -> Table | None:
     # Worksheet._cells holds only the cells the file defines; iterating rows up to max_row would
     # create every blank cell of a sheet formatted down to row 1,048,576.
     values: dict[tuple[int, int], str] = {}
@@ -75,18 +179,32 @@ def _sheet_table(sheet: object, index: int) -> Table | None:
             values[(row, col)] = text
     if not values:
         return None
-    last_row = max(row for row, _ in values)
-    last_col = max(col for _, col in values)
-    grid = [[values.get((r, c), "") for c in range(1, last_col + 1)] for r in range(1, last_row + 1)]
+    # The grid holds only the rows and columns with a value: the empty ones would be dropped anyway,
+    # and a sparse sheet must not cost its whole extent.
+    rows = sorted({row for row, _ in values})
+    cols = sorted({col for _, col in values})
+    place = f"工作表“{sheet.title}”"  # type: ignore[attr-defined]
+    refuse_table(source, place, rows=len(rows), columns=len(cols), cells=len(rows) * len(cols))
+    row_at = {row: r for r, row in enumerate(rows)}
+    col_at = {col: c for c, col in enumerate(cols)}
+    grid = [[""] * len(cols) for _ in rows]
+    for (row, col), text in values.items():
+        grid[row_at[row]][col_at[col]] = text
     copies: set[tuple[int, int]] = set()
     for merged in sheet.merged_cells.ranges:  # type: ignore[attr-defined]
         text = values.get((merged.min_row, merged.min_col), "")
-        for r in range(merged.min_row, min(merged.max_row, last_row) + 1):
-            for c in range(merged.min_col, min(merged.max_col, last_col) + 1):
-                if (r, c) != (merged.min_row, merged.min_col):
-                    grid[r - 1][c - 1] = text
-                    copies.add((r - 1, c - 1))
-    return table_from_grid(grid, copies, index=index, sheet=sheet.title)  # type: ignore[attr-defined]
+        if not text:
+            continue
+        top = row_at.get(merged.min_row)
+        left = col_at.get(merged.min_col)
+        for r in range(bisect.bisect_left(rows, merged.min_row), bisect.bisect_right(rows, merged.max_row)):
+            for c in range(
+                bisect.bisect_left(cols, merged.min_col), bisect.bisect_right(cols, merged.max_col)
+            ):
+                if (r, c) != (top, left):
+                    grid[r][c] = text
+                    copies.add((r, c))
+    return table_from_grid(grid, copies, index=index, source=source, sheet=sheet.title)  # type: ignore[attr-defined]
 
 
 def display_value(value: object, number_format: str = "General") -> str:

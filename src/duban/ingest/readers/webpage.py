@@ -15,8 +15,9 @@ from lxml import etree
 
 from duban.errors import DubanError
 from duban.ingest.blocks import Block, Document, Paragraph
-from duban.ingest.readers.grid import MAX_SPAN, expand_spans, table_from_grid
-from duban.ingest.readers.text import decode_text
+from duban.ingest.readers.grid import expand_spans, table_from_grid
+from duban.ingest.readers.limits import MAX_SPAN
+from duban.ingest.readers.text import decode_with_notes
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -57,30 +58,31 @@ SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 def read_html(path: Path, data: bytes) -> Document:
     """Paragraphs (one per line of rendered text) and tables of a web page, in page order."""
-    text = decode_html(data, str(path))
+    text, notes = decode_html(data, str(path))
     text = XML_DECLARATION.sub("", text, count=1)
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise DubanError(f"{path}：网页内容无法解析（{exc}）") from exc
     body = root.find("body")
-    page = _PageWriter(total_text=len((body if body is not None else root).text_content()))
+    page = _PageWriter(str(path), total_text=len((body if body is not None else root).text_content()))
     page.walk(body if body is not None else root)
     page.flush()
-    return Document(source=str(path), format="html", blocks=tuple(page.blocks))
+    return Document(source=str(path), format="html", blocks=tuple(page.blocks), warnings=tuple(notes))
 
 
-def decode_html(data: bytes, source: str) -> str:
-    """Decode with the declared charset when it decodes cleanly, else detect as for plain text."""
+def decode_html(data: bytes, source: str) -> tuple[str, list[str]]:
+    """Decode with the declared charset when it decodes cleanly, else detect as for plain text
+    (with the warnings of a text decoded around stray bytes)."""
     match = META_CHARSET.search(data[:8192])
     if match:
         declared = match.group(1).decode("ascii").lower()
         encoding = CHARSET_SUPERSETS.get(declared, declared)
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), []
         except (UnicodeDecodeError, LookupError):
             pass
-    return decode_text(data, source)
+    return decode_with_notes(data, source)
 
 
 def _words(element: etree._Element) -> set[str]:
@@ -91,7 +93,8 @@ def _words(element: etree._Element) -> set[str]:
 class _PageWriter:
     """Walks the tree in order, collecting lines into Paragraphs and tables into Tables."""
 
-    def __init__(self, total_text: int) -> None:
+    def __init__(self, source: str, total_text: int) -> None:
+        self.source = source
         self.total_text = max(total_text, 1)
         self.blocks: list[Block] = []
         self.line: list[str] = []
@@ -156,10 +159,10 @@ class _PageWriter:
         rows = []
         for tr in element.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
             rows.append([
-                (_cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan"))
+                (_cell_text(cell, self.source), _span(cell, "rowspan"), _span(cell, "colspan"))
                 for cell in tr.xpath("./td | ./th")
             ])  # fmt: skip
-        grid, copies = expand_spans(rows)
+        grid, copies = expand_spans(rows, source=self.source, place=f"第{self.table_count + 1}个表格")
         self.flush()
         for caption in element.xpath("./caption"):
             self._add(caption.text_content())
@@ -171,7 +174,7 @@ class _PageWriter:
                     self._add(line)
                     self.flush()
             return True
-        table = table_from_grid(grid, copies, index=self.table_count + 1)
+        table = table_from_grid(grid, copies, index=self.table_count + 1, source=self.source)
         if table is not None:
             self.table_count += 1
             self.blocks.append(table)
@@ -180,12 +183,13 @@ class _PageWriter:
 
 def _span(cell: etree._Element, name: str) -> int:
     value = (cell.get(name) or "1").strip()
-    digits = re.match(r"\d+", value)
+    # Seven digits already exceed MAX_SPAN; more would only make int() slow or refuse the string.
+    digits = re.match(r"\d{1,7}", value)
     return min(int(digits.group()), MAX_SPAN) if digits else 1
 
 
-def _cell_text(cell: etree._Element) -> str:
-    writer = _PageWriter(total_text=len(cell.text_content()))
+def _cell_text(cell: etree._Element, source: str) -> str:
+    writer = _PageWriter(source, total_text=len(cell.text_content()))
     writer._add(cell.text)
     for child in cell:
         writer.walk(child)

@@ -24,6 +24,7 @@ from lxml import etree
 from duban.errors import DubanError
 from duban.ingest.blocks import Block, Document, Paragraph
 from duban.ingest.readers.grid import table_from_grid
+from duban.ingest.readers.limits import MAX_TABLE_COLUMNS, refuse_span, refuse_table
 from duban.ingest.readers.numbering import ListNumbering
 
 P, TBL, TR, TC, SDT, SDT_CONTENT = (
@@ -39,13 +40,14 @@ def read_docx(path: Path) -> Document:
             word = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise DubanError(f"{path}：Word 文档已损坏或格式不正确，无法打开（{exc}）") from exc
-    body = _BodyWriter(word.part, ListNumbering.of(word.part))
+    body = _BodyWriter(str(path), word.part, ListNumbering.of(word.part))
     body.walk(word.element.body)
     return Document(source=str(path), format="docx", blocks=tuple(body.blocks))
 
 
 class _BodyWriter:
-    def __init__(self, part: object, numbering: ListNumbering) -> None:
+    def __init__(self, source: str, part: object, numbering: ListNumbering) -> None:
+        self.source = source
         self.part = part
         self.numbering = numbering
         self.blocks: list[Block] = []
@@ -78,7 +80,10 @@ class _BodyWriter:
         copies: set[tuple[int, int]] = set()
         owners: list[list[CT_Tc | None]] = []
         texts: dict[int, str] = {}
+        place = f"第{self.tables + 1}个表格"
+        refuse_table(self.source, place, rows=len(rows))
         for r, tr in enumerate(rows):
+            self.check_widths(tr, f"{place}第{r + 1}行")
             row_owner: list[CT_Tc | None] = [None] * tr.grid_before
             for tc in tr.iterchildren(TC):
                 for _ in range(tc.grid_span):
@@ -103,10 +108,20 @@ class _BodyWriter:
                 if left or above:
                     copies.add((r, col))
             grid.append(grid_row)
-        table = table_from_grid(grid, copies, index=self.tables + 1)
+        table = table_from_grid(grid, copies, index=self.tables + 1, source=self.source)
         if table is not None:
             self.tables += 1
             self.blocks.append(table)
+
+    def check_widths(self, tr: etree._Element, place: str) -> None:
+        """Refuse a row whose gridBefore/gridSpan values would lay it out absurdly wide, before laying it out."""
+        refuse_span(self.source, place, "前置空列数（gridBefore）", tr.grid_before)
+        width = tr.grid_before
+        for tc in tr.iterchildren(TC):
+            refuse_span(self.source, place, "单元格跨列数（gridSpan）", tc.grid_span)
+            width += tc.grid_span
+        if width > MAX_TABLE_COLUMNS:
+            refuse_table(self.source, place, columns=width)
 
     def cell_text(self, tc: CT_Tc) -> str:
         """The cell's paragraphs as lines; a nested table contributes one line per row."""

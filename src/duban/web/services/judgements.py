@@ -32,6 +32,7 @@ from duban.web.models import (
 from duban.web.permissions import Actor
 from duban.web.selectors.periods import previous_period
 from duban.web.selectors.progress import counted_reports
+from duban.web.services.limits import OVERRIDE_REASON_MAX, clean_text
 
 
 def _unit_texts(task: Task, reports: list[Progress]) -> dict[str, str]:
@@ -149,7 +150,7 @@ def judge_period(*, period: Period, task_ids: set[int] | frozenset[int] | None =
 def override_judgement(*, actor: Actor, judgement: Judgement, status: str, reason: str) -> Judgement:
     """The office sets the status by hand; the automatic judgement and the office's label stay beside it."""
     permissions.require(actor, permissions.OFFICE)
-    reason = reason.strip()
+    reason = clean_text(reason, field="人工研判理由", limit=OVERRIDE_REASON_MAX)
     if not reason:
         raise DubanError("人工研判必须填写理由")
     if status not in STATUS_LABELS:

@@ -25,6 +25,7 @@ from duban.web import permissions
 from duban.web.models import Actual, Period, PeriodStatus, Progress, ProgressStatus, Task, Unit
 from duban.web.permissions import Actor
 from duban.web.services import judgements
+from duban.web.services.limits import PROGRESS_TEXT_MAX, clean_text, without_controls
 
 
 @dataclass
@@ -49,6 +50,8 @@ def save_progress(
 ) -> Progress:
     """Save a unit's progress as a draft or submit it; `base_version` 0 means "I saw none yet".
 
+    A draft saved over a submitted report is kept apart (`draft_text`): the submitted text, its figures
+    and its judgement stay as they were until the draft is submitted.
     `submitted_at` records a report handed in earlier (on paper, or sample data); by default it is now.
     A submitted report is judged on its own, and the task is judged again from all its units' reports.
     """
@@ -57,7 +60,7 @@ def save_progress(
         raise DubanError("该报送期不属于这项任务所在的方案")
     if period.status != PeriodStatus.OPEN and not actor.is_office:
         raise PermissionDenied("该报送期已截止，不能再填报")
-    text = text.strip()
+    text = clean_text(text, field="推进情况", limit=PROGRESS_TEXT_MAX)
     if submit and not text:
         raise DubanError("推进情况为空，不能报送")
     existing = Progress.objects.filter(task=task, period=period, unit=unit).first()
@@ -74,7 +77,13 @@ def save_progress(
             raise ProgressConflict(current=existing, attempted_text=text)
         progress = existing
         progress.version = base_version + 1
+    if not submit and progress.status == ProgressStatus.SUBMITTED:
+        # The submitted report stays what leaders, the office's pages and the API read until this is submitted.
+        progress.draft_text = text
+        progress.save(update_fields=["draft_text", "version", "updated_at"])
+        return progress
     progress.text = text
+    progress.draft_text = None
     progress.author_id = actor.user_id
     if submit:
         progress.status = ProgressStatus.SUBMITTED
@@ -115,11 +124,11 @@ def record_reported_progress(*, period: Period, rows: Iterable[ReportedRow], sou
     now = timezone.now()
     for row in rows:
         fields = {
-            "text": row.text,
-            "label": row.label,
-            "problems": row.problems,
-            "next_steps": row.next_steps,
-            "source": source[:500],
+            "text": without_controls(row.text),
+            "label": without_controls(row.label) if row.label is not None else None,
+            "problems": without_controls(row.problems),
+            "next_steps": without_controls(row.next_steps),
+            "source": without_controls(source)[:500],
         }
         progress = existing.get(row.task.pk)
         if progress is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 import shutil
 import time
@@ -18,6 +19,8 @@ from duban.web import permissions
 from duban.web.forms import ImportForm
 from duban.web.services.units import UnitDirectory
 from duban.web.views.access import role_required
+
+logger = logging.getLogger(__name__)
 
 SESSION_KEY = "duban_import"
 ALLOWED = {".docx", ".xlsx", ".xls", ".pdf", ".html", ".htm", ".txt"}
@@ -69,6 +72,16 @@ def unknown_units(document) -> list[str]:
     return sorted(created.name for created in directory.created)
 
 
+def _refusal(exc: Exception, path: Path) -> str:
+    """The message for a file that could not be read or stored, naming it as the user uploaded it (the
+    staging folder is no business of theirs). An error that is not a DubanError is a bug: logged whole,
+    and the user is told the file was not imported."""
+    if isinstance(exc, DubanError):
+        return exc.message.replace(str(path), path.name)
+    logger.exception("import of %s failed", path)
+    return f"{path.name}：读取或导入时出错（{type(exc).__name__}），未保存任何内容；错误已记入服务器日志"
+
+
 @role_required(permissions.OFFICE)
 def import_plan(request):
     from duban.ingest import parse_document
@@ -88,8 +101,8 @@ def import_plan(request):
         try:
             document = parse_document(path)
             report = import_document(document=document, sha256=hashlib.sha256(path.read_bytes()).hexdigest())
-        except DubanError as exc:
-            messages.error(request, exc.message)
+        except Exception as exc:
+            messages.error(request, _refusal(exc, path))
             return redirect("import")
         finally:
             _discard(request)
@@ -125,13 +138,13 @@ def import_plan(request):
         request.session[SESSION_KEY] = token
         try:
             document = parse_document(path)
-        except DubanError as exc:
+            unknown = unknown_units(document)
+        except Exception as exc:
+            # Whatever went wrong, the staged upload goes: nothing of a refused file stays on the server.
             _discard(request)
-            messages.error(request, exc.message)
+            messages.error(request, _refusal(exc, path))
             return redirect("import")
         return render(
-            request,
-            "duban/import_preview.html",
-            {"document": document, "unknown": unknown_units(document), "name": name},
+            request, "duban/import_preview.html", {"document": document, "unknown": unknown, "name": name}
         )
     return render(request, "duban/import.html", {"form": form})

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from duban.errors import DubanError
+from duban.reports.cells import csv_value
 from duban.web import permissions, preview
 from duban.web.forms import OverrideForm, PeriodForm
 from duban.web.models import Period
@@ -190,7 +191,8 @@ def _missing_csv(period: Period, rows) -> HttpResponse:
     )
     for row in rows:
         writer.writerow(
-            [
+            csv_value(value)
+            for value in [
                 row.unit.name,
                 len(row.tasks),
                 "；".join(f"{t.ref}.{t.text[:30]}" for t in row.tasks),

@@ -17,6 +17,7 @@ from duban.web.selectors.progress import workspace as workspace_of
 from duban.web.selectors.units import unit_by_id
 from duban.web.services import attachments
 from duban.web.services import progress as progress_services
+from duban.web.services.limits import PROGRESS_TEXT_MAX
 from duban.web.views.access import ANY_ROLE, found, role_required
 
 
@@ -80,7 +81,7 @@ def progress_edit(request, task_id: int, unit_id: int):
     if form is None:
         form = ProgressForm(
             initial={
-                "text": progress.text if progress else "",
+                "text": progress.editable_text if progress else "",
                 "version": progress.version if progress else 0,
             }
         )
@@ -114,7 +115,7 @@ def progress_preview(request, task_id: int):
         raise Http404()
     task = permissions.task_for(request.actor, task_id)
     period = _period(request, request.actor)
-    text = request.POST.get("text", "")[:20000]
+    text = request.POST.get("text", "")[:PROGRESS_TEXT_MAX]
     return render(
         request,
         "duban/_preview.html",
