@@ -506,7 +506,8 @@ class Assessment:
     year: int | None
     periods: tuple[PeriodRecord, ...]
     units: tuple[UnitScore, ...]
-    columns: tuple[tuple[str, str], ...] = field(default=())
+    columns: tuple[tuple[str, str], ...] = ()
+    task_texts: Mapping[int, str] = field(default_factory=dict)
 
     @property
     def through(self) -> PeriodRecord | None:
@@ -601,6 +602,7 @@ def assess(scheme: Scheme, record: Record, *, through: int | None = None) -> Ass
         periods=periods,
         units=tuple(ranked),
         columns=columns,
+        task_texts={task.id: task.text for task in record.tasks},
     )
 
 
