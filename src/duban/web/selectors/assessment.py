@@ -9,6 +9,7 @@ selectors.progress.COUNTED. Nothing is judged or written here.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import datetime
 
 from django.db.models import QuerySet
@@ -17,6 +18,7 @@ from django.utils import timezone
 from duban.core.assessment import (
     AdjustmentRecord,
     Assessment,
+    Entry,
     PeriodRecord,
     Record,
     ReportRecord,
@@ -207,3 +209,43 @@ def find_assessed_plan(ref: str | None, year: int | None) -> Plan:
         raise DubanError(f"库中没有{where}方案，请先运行 duban import 导入分解方案")
     codes = "、".join(p.code for p in plans[:20])
     raise DubanError(f"有多个方案，请用 --plan 指定：{codes}")
+
+
+def plans_for(actor: Actor) -> list[Plan]:
+    """The plans the actor may see an assessment of: every plan with periods for the office, a leader's the
+    plans holding tasks under that leader."""
+    plans = assessable_plans()
+    if not actor.sees_everything:
+        plans = plans.filter(pk__in=permissions.tasks_visible_to(actor).values("plan_id"))
+    return list(plans)
+
+
+def plan_periods(plan: Plan) -> QuerySet[Period]:
+    """The plan's periods in date order (the ranking's 截至 switcher)."""
+    return Period.objects.filter(plan=plan).order_by("end", "pk")
+
+
+# What a leader reads of a point earned on a task outside that leader's reach.
+OUT_OF_REACH = "（非本人分管任务）"
+
+
+def assessment_for(actor: Actor, plan: Plan, *, through: Period | None = None) -> Assessment:
+    """The assessment as the actor may read it: all of it for the office; for a leader the units in reach,
+    ranked as among all units, with the points earned on tasks outside that reach kept but not named."""
+    assessment = assess_plan(plan, through=through)
+    reach = units_in_reach(actor, plan)
+    if reach is None:
+        return assessment
+    visible = tasks_in_reach(actor, plan) or set()
+
+    def shown(entry: Entry) -> Entry:
+        if (entry.task_id is None and not entry.task_ref) or entry.task_id in visible:
+            return entry
+        return replace(entry, task_id=None, task_ref="", evidence=OUT_OF_REACH, source_id=None)
+
+    units = tuple(
+        replace(unit, entries=tuple(shown(e) for e in unit.entries))
+        for unit in assessment.units
+        if unit.unit_id in reach
+    )
+    return replace(assessment, units=units)
