@@ -159,7 +159,7 @@ def adjustment_history(plan: Plan, unit_id: int) -> list[HistoryEntry]:
         what = {"+": "录入", "~": "修改", "-": "删除"}[row.history_type]
         if row.history_type == "~" and row.withdrawn_at:
             what = "撤销"
-        detail = f"{row.points:+g}分：{row.reason}"
+        detail = f"{float(row.points):+g}分：{row.reason}"
         if row.withdrawn_at:
             detail += f"（撤销理由：{row.withdrawn_reason}）"
         entries.append(HistoryEntry(at=row.history_date, who=who(row.history_user), what=what, detail=detail))
