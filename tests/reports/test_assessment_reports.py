@@ -80,7 +80,9 @@ def test_the_notice_is_a_gongwen_with_results_deductions_flags_and_method():
     # Chinese text carries its East Asian font (the bulletin's 公文 fonts).
     run = document.paragraphs[0].runs[0]
     assert run._r.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "方正小标宋简体"
-    assert round(document.sections[0].page_width.mm) == 210 and round(document.sections[0].top_margin.mm) == 37
+    assert (
+        round(document.sections[0].page_width.mm) == 210 and round(document.sections[0].top_margin.mm) == 37
+    )
     assert round(document.sections[-1].page_width.mm) == 297
 
 

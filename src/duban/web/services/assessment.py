@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
@@ -23,6 +24,11 @@ from duban.web import permissions
 from duban.web.models import AssessmentAdjustment, AssessmentScheme, Period, Plan, TaskUnit, Unit
 from duban.web.permissions import Actor
 from duban.web.selectors.assessment import scheme_for
+
+
+def _user(actor: Actor):
+    """The person behind the actor, for the history (simple-history names it only from a request)."""
+    return get_user_model().objects.filter(pk=actor.user_id).first() if actor.user_id else None
 
 
 @transaction.atomic
@@ -78,7 +84,7 @@ def add_adjustment(
         raise DubanError(f"报送期「{period.label}」不属于方案「{plan.code}」")
     if not TaskUnit.objects.filter(task__plan=plan, unit=unit).exists():
         raise DubanError(f"单位「{unit.name}」在方案「{plan.code}」中没有承担任务，不参加考核")
-    return AssessmentAdjustment.objects.create(
+    adjustment = AssessmentAdjustment(
         plan=plan,
         unit=unit,
         period=period,
@@ -87,6 +93,9 @@ def add_adjustment(
         reason=reason.strip(),
         created_by_id=actor.user_id,
     )
+    adjustment._history_user = _user(actor)
+    adjustment.save()
+    return adjustment
 
 
 @transaction.atomic
@@ -102,6 +111,7 @@ def withdraw_adjustment(
     adjustment.withdrawn_at = timezone.now()
     adjustment.withdrawn_reason = reason.strip()
     adjustment._change_reason = "撤销"
+    adjustment._history_user = _user(actor)
     adjustment.save()
     return adjustment
 

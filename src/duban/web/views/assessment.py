@@ -15,7 +15,7 @@ from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 
-from duban.core.assessment import KINDS, ROLES, describe
+from duban.core.assessment import FREE_ITEM_NAME, KINDS, ROLES, describe
 from duban.core.lexicons.schemes import EXAMPLES
 from duban.errors import DubanError
 from duban.web import permissions
@@ -103,8 +103,12 @@ def unit_breakdown(request, plan_id: int, unit_id: int):
         "query": f"?through={through.pk}" if through else "",
     }
     if request.actor.is_office:
+        names = {item.key: item.name for item in assessment.scheme.items}
+        adjustments = selectors.unit_adjustments(plan, unit_id)
+        for adjustment in adjustments:
+            adjustment.item_name = names.get(adjustment.item, FREE_ITEM_NAME)
         context |= {
-            "adjustments": selectors.unit_adjustments(plan, unit_id),
+            "adjustments": adjustments,
             "history": selectors.adjustment_history(plan, unit_id),
             "manual_items": [i for i in assessment.scheme.items if i.kind == "manual"],
         }
