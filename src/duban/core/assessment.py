@@ -393,7 +393,8 @@ class StatusRecord:
 
 @dataclass(frozen=True)
 class ReportRecord:
-    """A report that counts (submitted by a unit, or a whole-task row imported from a document)."""
+    """A report that counts (submitted by a unit, or a whole-task row imported from a document), with its
+    submission time when known; a reader may leave out the times of reports handed in on time."""
 
     task_id: int
     period_id: int
@@ -692,12 +693,15 @@ class _Context:
         self.period_of = {p.id: p for p in periods}
         self.tasks = record.tasks
         self.unit_tasks: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        # Each task's (unit, role) pairs, lead units first; a unit both lead and co counts as lead.
+        self.task_roles: dict[int, tuple[tuple[int, str], ...]] = {}
         for task in record.tasks:
-            for unit_id in task.lead_units:
-                self.unit_tasks[unit_id].append((task.id, "lead"))
-            for unit_id in task.co_units:
-                if unit_id not in task.lead_units:
-                    self.unit_tasks[unit_id].append((task.id, "co"))
+            pairs = tuple((unit_id, "lead") for unit_id in task.lead_units) + tuple(
+                (unit_id, "co") for unit_id in task.co_units if unit_id not in task.lead_units
+            )
+            self.task_roles[task.id] = pairs
+            for unit_id, role in pairs:
+                self.unit_tasks[unit_id].append((task.id, role))
         self.status = {(s.task_id, s.period_id): s for s in record.statuses if s.period_id in self.period_of}
         self.reports: dict[tuple[int, int], list[ReportRecord]] = defaultdict(list)
         for report in record.reports:
@@ -707,10 +711,8 @@ class _Context:
     def status_of(self, task: TaskRecord, period: PeriodRecord) -> StatusRecord:
         return self.status.get((task.id, period.id)) or StatusRecord(task.id, period.id, NO_JUDGEMENT)
 
-    @staticmethod
-    def roles(task: TaskRecord) -> Iterable[tuple[int, str]]:
-        yield from ((unit_id, "lead") for unit_id in task.lead_units)
-        yield from ((unit_id, "co") for unit_id in task.co_units if unit_id not in task.lead_units)
+    def roles(self, task: TaskRecord) -> tuple[tuple[int, str], ...]:
+        return self.task_roles[task.id]
 
 
 def _task_entry(
@@ -820,9 +822,8 @@ def _report_missing(item: Item, context: _Context) -> Iterable[tuple[int, Entry]
         if not period.closed or not item.counts_period(period):
             continue
         for task in context.tasks:
-            reports = context.reports.get((task.id, period.id), [])
-            whole = any(r.unit_id is None for r in reports)
-            reported = {r.unit_id for r in reports}
+            reported = {r.unit_id for r in context.reports.get((task.id, period.id), ())}
+            whole = None in reported
             for unit_id, role in context.roles(task):
                 if item.points(role) and not whole and unit_id not in reported:
                     deadline = (
@@ -851,7 +852,7 @@ def _report_late(item: Item, context: _Context) -> Iterable[tuple[int, Entry]]:
         if period.deadline is None or not item.counts_period(period):
             continue
         for task in context.tasks:
-            roles = dict(reversed(list(context.roles(task))))  # a unit both lead and co counts as lead
+            roles = dict(context.roles(task))
             for report in context.reports.get((task.id, period.id), []):
                 role = roles.get(report.unit_id) if report.unit_id is not None else None
                 if role is None or not item.points(role) or report.submitted_at is None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from duban.core.assessment import (
@@ -85,21 +85,32 @@ def plan_record(plan: Plan, *, now: datetime | None = None) -> Record:
         PeriodRecord(p.pk, p.label, p.as_of, p.deadline, _closed(p, now))
         for p in Period.objects.filter(plan=plan).order_by("end", "pk")
     )
-    statuses = tuple(
-        StatusRecord(task_id, period_id, chosen, pk, automatic, override, reason, override_reason)
-        for task_id, period_id, chosen, pk, automatic, override, reason, override_reason in Judgement.objects.filter(
-            period__plan=plan, unit__isnull=True
-        )
+    period_ids = [p.id for p in periods]
+    # By period (its index), not by `unit IS NULL`, which SQLite would scan the whole city's rows for: a
+    # unit's own judgement is skipped here instead.
+    judgements = (
+        Judgement.objects.filter(period_id__in=period_ids)
+        .order_by()
         .annotate(chosen=chosen_status())
         .values_list(
-            "task_id", "period_id", "chosen", "pk", "status", "override_status", "reason", "override_reason"
+            "unit_id",
+            "task_id",
+            "period_id",
+            "chosen",
+            "pk",
+            "status",
+            "override_status",
+            "reason",
+            "override_reason",
         )
     )
+    statuses = tuple(StatusRecord(*row[1:]) for row in judgements if row[0] is None)
+    counted = Progress.objects.filter(COUNTED, period_id__in=period_ids).order_by()
+    # Submission times only of the reports handed in after the deadline (the only ones the rules read).
+    late = dict(counted.filter(submitted_at__gt=F("period__deadline")).values_list("pk", "submitted_at"))
     reports = tuple(
-        ReportRecord(*row)
-        for row in Progress.objects.filter(COUNTED, period__plan=plan).values_list(
-            "task_id", "period_id", "unit_id", "pk", "submitted_at"
-        )
+        ReportRecord(task_id, period_id, unit_id, pk, late.get(pk))
+        for task_id, period_id, unit_id, pk in counted.values_list("task_id", "period_id", "unit_id", "pk")
     )
     adjustments = []
     for row in active_adjustments(plan).select_related("unit", "created_by"):
