@@ -231,7 +231,7 @@ def assess_command(
 ) -> int:
     """`duban assess`: score a plan's units by its assessment scheme; JSON (--json) or a table on `out`, or
     the 考核表 / 考核情况通报 written to `output`."""
-    from duban.web.services.assessment import check_document
+    from duban.reports.assessment_files import check_document
 
     if output is not None:
         check_document(output)

@@ -17,8 +17,7 @@ from django.utils import timezone
 from duban.core.assessment import Assessment, check_adjustment, scheme_from_json, scheme_from_text
 from duban.core.lexicons.schemes import EXAMPLES
 from duban.errors import DubanError
-from duban.reports.assessment_notice import write_assessment_notice
-from duban.reports.assessment_table import write_assessment_table
+from duban.reports.assessment_files import write_assessment_file
 from duban.reports.data import office_name
 from duban.web import permissions
 from duban.web.models import AssessmentAdjustment, AssessmentScheme, Period, Plan, TaskUnit, Unit
@@ -116,28 +115,9 @@ def withdraw_adjustment(
     return adjustment
 
 
-# Documents of the assessment: file suffix → what the file is called in messages.
-DOCUMENTS: dict[str, str] = {".xlsx": "考核表", ".docx": "考核情况通报"}
-
-
-def check_document(output: Path) -> str:
-    """The name of the document `output` asks for by its suffix; DubanError for another suffix or a missing
-    folder."""
-    name = DOCUMENTS.get(output.suffix.lower())
-    if name is None:
-        raise DubanError(f"输出文件 {output} 的扩展名应为 .xlsx（考核表）或 .docx（考核情况通报）")
-    if not output.parent.is_dir():
-        raise DubanError(f"输出目录不存在：{output.parent}")
-    return name
-
-
 def write_assessment_document(assessment: Assessment, *, plan: Plan, output: Path) -> str:
-    """Write the 考核表 (.xlsx) or the 考核情况通报 (.docx) to `output`; returns what was written."""
-    name = check_document(output)
-    if output.suffix.lower() == ".xlsx":
-        write_assessment_table(assessment, output)
-    else:
-        through = assessment.through
-        signed_on = max(timezone.localdate(), through.end) if through else timezone.localdate()
-        write_assessment_notice(assessment, output, signer=office_name(plan.issuer), signed_on=signed_on)
-    return name
+    """Write the 考核表 (.xlsx) or the 考核情况通报 (.docx) to `output`, signed by the plan's office;
+    returns what was written."""
+    through = assessment.through
+    signed_on = max(timezone.localdate(), through.end) if through else timezone.localdate()
+    return write_assessment_file(assessment, output, signer=office_name(plan.issuer), signed_on=signed_on)
