@@ -120,6 +120,20 @@ def _cmd_rejudge(args: argparse.Namespace) -> int:
     return rejudge_command(period=args.period, plan=args.plan, out=sys.stderr)
 
 
+def _cmd_assess(args: argparse.Namespace) -> int:
+    from duban.web.commands import assess_command
+
+    return assess_command(
+        plan=args.plan,
+        year=args.year,
+        through=args.through,
+        as_json=args.json,
+        output=Path(args.output) if args.output else None,
+        out=sys.stdout,
+        err=sys.stderr,
+    )
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from duban.web.site import demo_command
 
@@ -222,6 +236,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", required=True, help="报送期，例如 1-6月 / period label")
     p.add_argument("--plan", help="方案编号 / plan ID")
     p.set_defaults(handler=_cmd_rejudge)
+
+    p = sub.add_parser(
+        "assess", help="年度考核：各责任单位得分与排名 / score the units by the assessment scheme"
+    )
+    p.add_argument("--plan", help="方案编号 / plan ID")
+    p.add_argument("--year", type=int, help="年度，例如 2025 / year of the plan")
+    p.add_argument("--through", help="截至报送期，例如 1-9月（默认全部）/ assess through this period")
+    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    p.add_argument(
+        "-o", "--output", help="输出考核表 .xlsx 或考核情况通报 .docx / write the table or the notice"
+    )
+    p.set_defaults(handler=_cmd_assess)
 
     p = sub.add_parser("demo", help="创建演示站点并启动 / create a sample SQLite site and serve it")
     p.add_argument("--port", type=int, default=8000, help="端口 / port (default 8000)")

@@ -12,6 +12,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from duban.accounts.models import ApiToken, Attachment
 from duban.web.models import Judgement, Period, Progress, ProgressStatus, Task, TaskUnit, Unit
+from duban.web.permissions import actor_for
+from duban.web.services.assessment import add_adjustment
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
 
@@ -40,6 +42,13 @@ def site(site):
         "attachment": attachment,
         "judgement": Judgement.objects.filter(period=site.second).first(),
         "token": ApiToken.issue(User.objects.get(username=USERS["reporter"]), "matrix")[0],
+        "adjustment": add_adjustment(
+            actor=actor_for(User.objects.get(username=USERS["office"])),
+            plan=site.plan,
+            unit=reporter_unit,
+            points=1,
+            reason="矩阵测试",
+        ),
     }
 
 
@@ -53,6 +62,8 @@ def _ids(s):
         "period_id": s["site"].second.pk,
         "alias_id": s["unit"].aliases.first().pk,
         "token_id": s["token"].pk,
+        "plan_id": s["site"].plan.pk,
+        "adjustment_id": s["adjustment"].pk,
     }
 
 
@@ -83,6 +94,16 @@ ROUTES = {
     "unit_alias_remove": ("/aliases/{alias_id}/delete/", "post", ["office"]),
     "import": ("/import/", "get", ["office"]),
     "dashboard": ("/dashboard/", "get", ["leader", "office"]),
+    "assessment": ("/assessment/", "get", ["leader", "office"]),
+    "assessment_unit": ("/assessment/{plan_id}/units/{unit_id}/", "get", ["leader", "office"]),
+    "assessment_adjustment_add": ("/assessment/{plan_id}/units/{unit_id}/adjustments/", "post", ["office"]),
+    "assessment_adjustment_withdraw": (
+        "/assessment/adjustments/{adjustment_id}/withdraw/",
+        "post",
+        ["office"],
+    ),
+    "assessment_scheme": ("/assessment/{plan_id}/scheme/", "get", ["office"]),
+    "assessment_download": ("/assessment/{plan_id}/download/table/", "get", ["office"]),
     "api_tokens": ("/tokens/", "get", ["reporter", "leader", "office"]),
     # The token is the reporter's own: everyone else is told it does not exist.
     "api_token_revoke": ("/tokens/{token_id}/revoke/", "post", ["reporter"]),
@@ -100,6 +121,7 @@ API = {
     "/api/periods/{period_id}/judgements": ("get", ["reporter", "leader", "office"]),
     "/api/progress?period={period_id}": ("get", ["reporter", "leader", "office"]),
     "/api/whoami": ("get", ["reporter", "leader", "office"]),
+    "/api/assessment?plan={plan_id}": ("get", ["leader", "office"]),
 }
 API_SKIPPED_IN_MATRIX = {"/api/progress (post)", "/api/judgements/{judgement_id}/override (post)"}
 

@@ -101,7 +101,7 @@ def write_bulletin(
     """Write the bulletin for `data` to a path or a binary stream."""
     document = Document()
     _set_up(document, data, fonts)
-    writer = _BodyWriter(document, fonts, data.year)
+    writer = BodyWriter(document, fonts, data.year)
     attachments = attachments_for(data)
     writer.title(data.title)
     if data.addressee:
@@ -130,7 +130,7 @@ def write_bulletin(
     writer.attachment_list([a.title for a in attachments])
     writer.signature(data.signer, data.date_signed)
     if attachments:
-        _landscape_section(document)
+        landscape_section(document)
         for number, attachment in enumerate(attachments, start=1):
             writer.attachment(number, attachment, page_break=number > 1)
     document.save(target if not isinstance(target, Path) else str(target))
@@ -253,6 +253,13 @@ def reporting_lines(data: ReportData) -> list[str]:
 
 
 def _set_up(document: DocxDocument, data: ReportData, fonts: FontScheme) -> None:
+    set_up_document(document, title=data.title, author=data.signer, when=data.as_of, fonts=fonts)
+
+
+def set_up_document(
+    document: DocxDocument, *, title: str, author: str, when: date, fonts: FontScheme
+) -> None:
+    """The 公文 page of GB/T 9704-2012 (A4, margins, 22 lines of 28 characters, page numbers) and fonts."""
     set_document_fonts(document, fonts.body, BODY_PT)
     add_font_fallbacks(document, fonts)
     normal = document.styles["Normal"].paragraph_format
@@ -280,17 +287,17 @@ def _set_up(document: DocxDocument, data: ReportData, fonts: FontScheme) -> None
         footer_paragraph_xml(fonts.page_number, PAGE_NUMBER_PT, align="left", indent_side="left"),
     )
     properties = document.core_properties
-    properties.title = data.title
-    properties.author = data.signer
-    properties.last_modified_by = data.signer
+    properties.title = title
+    properties.author = author
+    properties.last_modified_by = author
     properties.comments = ""
-    stamp = datetime(data.as_of.year, data.as_of.month, data.as_of.day)
+    stamp = datetime(when.year, when.month, when.day)
     properties.created = stamp
     properties.modified = stamp
     properties.revision = 1
 
 
-def _landscape_section(document: DocxDocument) -> None:
+def landscape_section(document: DocxDocument) -> None:
     section = document.add_section(WD_SECTION.NEW_PAGE)
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(297), Mm(210)
@@ -305,7 +312,7 @@ def _landscape_section(document: DocxDocument) -> None:
     section.footer_distance = Mm(14)
 
 
-class _BodyWriter:
+class BodyWriter:
     """Adds paragraphs of the bulletin's kinds, every run carrying its East Asian font."""
 
     def __init__(self, document: DocxDocument, fonts: FontScheme, year: int | None = None) -> None:

@@ -339,6 +339,25 @@ def override(request, judgement_id: int, payload: OverrideIn):
     )
 
 
+@api.get(
+    "/assessment",
+    response=dict,
+    summary="年度考核：各责任单位得分、排名与计分明细（督查室；领导仅见分管单位）",
+)
+def assessment(request, plan: int, through: int | None = None):
+    from duban.web.selectors import assessment as assessment_selectors
+
+    actor = _actor(request)
+    permissions.require(actor, permissions.OFFICE, permissions.LEADER)
+    chosen = next((p for p in assessment_selectors.plans_for(actor) if p.pk == plan), None)
+    if chosen is None:
+        raise Http404("没有找到该方案")
+    period = None
+    if through is not None:
+        period = _found(assessment_selectors.plan_periods(chosen).filter(pk=through).first())
+    return assessment_selectors.assessment_for(actor, chosen, through=period).to_json()
+
+
 @api.get("/whoami", response=Message, summary="当前令牌对应的账号与角色")
 def whoami(request):
     actor = _actor(request)

@@ -240,3 +240,53 @@ def rejudge_command(*, period: str, plan: str | None, out: TextIO) -> int:
         f"已重新研判{chosen}：{result.judged}项任务，其中{result.changed}项自动研判结果有变化（人工研判保留）\n"
     )
     return 0
+
+
+def assess_command(
+    *,
+    plan: str | None,
+    year: int | None,
+    through: str | None,
+    as_json: bool,
+    output: Path | None,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """`duban assess`: score a plan's units by its assessment scheme; JSON (--json) or a table on `out`, or
+    the 考核表 / 考核情况通报 written to `output`."""
+    from duban.reports.assessment_files import check_document
+
+    if output is not None:
+        check_document(output)
+    setup_django()
+    from duban.web.selectors.assessment import assess_plan, find_assessed_plan
+    from duban.web.selectors.periods import find_period
+    from duban.web.services.assessment import write_assessment_document
+
+    chosen = find_assessed_plan(plan, year)
+    period = find_period(chosen, through) if through else None
+    assessment = assess_plan(chosen, through=period)
+    if not assessment.periods:
+        err.write(f"方案「{chosen.code}」还没有报送期，各单位均按基础分计\n")
+    elif not assessment.final:
+        err.write(f"截至{assessment.through.label}的阶段性得分（年末报送期结束后为最终得分）\n")
+    if output is not None:
+        name = write_assessment_document(assessment, plan=chosen, output=output)
+        err.write(f"已生成{name}：{output}（{len(assessment.units)}个单位）\n")
+    if as_json:
+        out.write(json.dumps(assessment.to_json(), ensure_ascii=False) + "\n")
+    elif output is None:
+        columns = [name for _, name in assessment.columns]
+        out.write(f"方案 {chosen.code}：{assessment.scheme.name}\n")
+        out.write("\t".join(["排名", "单位", "基础分", *columns, "总分", "处理意见"]) + "\n")
+        for unit in assessment.units:
+            cells = [
+                str(unit.rank),
+                unit.unit,
+                f"{unit.base:g}",
+                *(f"{unit.items.get(key, 0):g}" for key, _ in assessment.columns),
+                f"{unit.total:g}",
+                "、".join(unit.flags),
+            ]
+            out.write("\t".join(cells) + "\n")
+    return 0

@@ -467,3 +467,46 @@ class ImportedDocument(models.Model):
         verbose_name = "导入记录"
         verbose_name_plural = "导入记录"
         ordering = ("-imported_at",)
+
+
+class AssessmentScheme(models.Model):
+    """A plan's assessment rules (考核方案) as the JSON core.assessment validates; every change kept."""
+
+    plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="assessment_scheme")
+    rules = models.JSONField("考核方案")
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField("修改时间", auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "考核方案"
+        verbose_name_plural = "考核方案"
+
+
+class AssessmentAdjustment(models.Model):
+    """Points the office gives a unit by hand, with the reason: for a manual item of the scheme (红牌,
+    领导评价) or free-standing. A withdrawn adjustment stays, marked, and every change is kept."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="assessment_adjustments")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="assessment_adjustments")
+    period = models.ForeignKey(
+        Period, on_delete=models.SET_NULL, null=True, blank=True, related_name="assessment_adjustments"
+    )
+    item = models.CharField("考核项目", max_length=50, blank=True, default="")
+    points = models.DecimalField("分值", max_digits=7, decimal_places=2)
+    reason = models.TextField("理由")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField("录入时间", auto_now_add=True)
+    withdrawn_at = models.DateTimeField("撤销时间", null=True, blank=True)
+    withdrawn_reason = models.TextField("撤销理由", blank=True, default="")
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "考核调整"
+        verbose_name_plural = "考核调整"
+        ordering = ("plan", "unit", "created_at", "pk")
+        indexes = (models.Index(fields=["plan", "unit"]),)

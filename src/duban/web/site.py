@@ -87,10 +87,13 @@ def demo_command(*, port: int, out: TextIO) -> int:
             os.remove(f"{database}{suffix}")
     _migrate()
     from duban.web.sample import load_sample
+    from duban.web.sample.year import load_sample_year
 
     site = load_sample()
+    year = load_sample_year()
     out.write(f"演示站点已创建：{database}\n")
     out.write(f"方案：{site.plan.title}，任务 {site.plan.tasks.count()} 项\n")
+    out.write(f"上年方案：{year.plan.title}（全年4个报送期，年度考核见“考核”页）\n")
     out.write(f"请用浏览器打开 http://127.0.0.1:{port}/ ，可用以下账号登录（仅限演示站点）：\n")
     out.write(accounts_table(site.accounts, f"http://127.0.0.1:{port}/public/"))
     out.flush()

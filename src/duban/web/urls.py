@@ -5,7 +5,18 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from duban.web.api import api
-from duban.web.views import accounts, dashboard, imports, office, public, reports, tokens, units, workspace
+from duban.web.views import (
+    accounts,
+    assessment,
+    dashboard,
+    imports,
+    office,
+    public,
+    reports,
+    tokens,
+    units,
+    workspace,
+)
 
 urlpatterns = [
     path("", accounts.home, name="home"),
@@ -32,6 +43,20 @@ urlpatterns = [
     path("aliases/<int:alias_id>/delete/", units.unit_alias_remove, name="unit_alias_remove"),
     path("import/", imports.import_plan, name="import"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
+    path("assessment/", assessment.ranking, name="assessment"),
+    path("assessment/<int:plan_id>/units/<int:unit_id>/", assessment.unit_breakdown, name="assessment_unit"),
+    path(
+        "assessment/<int:plan_id>/units/<int:unit_id>/adjustments/",
+        assessment.adjustment_add,
+        name="assessment_adjustment_add",
+    ),
+    path(
+        "assessment/adjustments/<int:adjustment_id>/withdraw/",
+        assessment.adjustment_withdraw,
+        name="assessment_adjustment_withdraw",
+    ),
+    path("assessment/<int:plan_id>/scheme/", assessment.scheme, name="assessment_scheme"),
+    path("assessment/<int:plan_id>/download/<str:what>/", assessment.download, name="assessment_download"),
     path("public/", public.public_index, name="public"),
     path("public/periods/<int:period_id>/", public.public_period, name="public_period"),
     path("tokens/", tokens.api_tokens, name="api_tokens"),
