@@ -10,7 +10,7 @@ from duban.web.models import JudgementStatus
 class ProgressForm(forms.Form):
     text = forms.CharField(label="推进情况", widget=forms.Textarea, required=False, max_length=20000)
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
-    action = forms.ChoiceField(choices=[("draft", "保存草稿"), ("submit", "报送")])
+    action = forms.ChoiceField(choices=[("draft", "保存草稿"), ("submit", "报送"), ("attach", "上传附件")])
 
 
 class OverrideForm(forms.Form):
@@ -28,7 +28,7 @@ class PeriodForm(forms.Form):
 
 
 class AttachmentForm(forms.Form):
-    file = forms.FileField(label="附件（照片或 PDF，10 MB 以内）")
+    file = forms.FileField(label="附件（照片、PDF、Word 或 Excel，10 MB 以内）")
 
 
 class ImportForm(forms.Form):
