@@ -238,6 +238,10 @@ def test_a_period_form_error_names_the_field_in_chinese_and_keeps_the_plan(clien
     assert ">end<" not in text and "<li>end" not in text
     assert f'<option value="{plan.pk}" selected>' in text
     assert not Period.objects.filter(plan=plan).exists()
+    backwards = {"plan": plan.pk, "label": "1-6月", "start": "2025-07-01", "end": "2025-06-30"}
+    text = client.post("/periods/", backwards).content.decode()
+    assert "截止日期（统计期末）：不能早于起始日期" in text
+    assert not Period.objects.filter(plan=plan).exists()
 
 
 def chase(client, period, unit, note=""):

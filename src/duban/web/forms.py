@@ -26,6 +26,13 @@ class PeriodForm(forms.Form):
         label="报送截止时间", required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
 
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
+            self.add_error("end", "不能早于起始日期")
+        return data
+
 
 class AttachmentForm(forms.Form):
     file = forms.FileField(label="附件（照片、PDF、Word 或 Excel，10 MB 以内）")
