@@ -276,3 +276,37 @@ def test_bulletin_renders_to_pdf_with_chinese_text(bulletin_001, output_dir, tmp
     )
     png = Path(output_dir / "bulletin_001.png").read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 10_000
+
+
+def test_each_count_the_body_cites_matches_the_attachment_it_cites():
+    """The body said "29项任务正常推进（详见附件3）" while 附件3 was 正常推进的39项 (it also holds the completed
+    and ahead tasks): the count cited is the attachment's own, with its parts in brackets."""
+    tasks = [make_task(str(n), "on_track") for n in range(1, 4)]
+    tasks += [make_task("4", "completed"), make_task("5", "ahead"), make_task("6", "lagging")]
+    tasks += [make_task("7", "not_started")]
+    document = _open(make_data(tasks), charts=False)
+    text = _body_text(document)
+    titles = [p.text for p in document.paragraphs if p.text.startswith(("附件：", "2.", "1."))]
+    assert any("正常推进的5项" in t for t in titles) and any("推进较为滞后的2项" in t for t in titles)
+    assert (
+        "7项重点工作任务中，5项任务正常推进（其中已完成1项、超序时进度推进1项，详见附件2），"
+        "2项任务推进较为滞后（其中尚未启动1项，详见附件1）。"
+    ) in text
+
+
+def test_missing_units_are_counted_at_the_date_the_bulletin_is_written():
+    from datetime import date
+
+    data = make_data(
+        [make_task("1")], missing_units=("区体育局",), as_of=date(2025, 6, 30), signed_on=date(2025, 7, 8)
+    )
+    text = _body_text(_open(data, charts=False))
+    assert "截至2025年7月8日，未报送推进情况的单位1个：区体育局。" in text
+    assert "6月30日" not in text
+
+
+def test_a_chart_is_numbered_under_its_picture_without_repeating_its_title():
+    data = make_data([make_task("1", "on_track"), make_task("2", "lagging")])
+    paragraphs = [p.text for p in _open(data).paragraphs]
+    captions = [text for text in paragraphs if text.startswith("图")]
+    assert captions and all(len(text) <= 3 for text in captions), captions

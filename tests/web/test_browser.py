@@ -112,6 +112,8 @@ def test_office_imports_overrides_and_publishes(page, live_server, site):
 
     page.goto(f"{live_server.url}/periods/")
     page.locator(f"#period-row-{site.second.pk}").get_by_role("button", name="发布公开").click()
+    expect(page.locator("h1")).to_contain_text("发布前核对")
+    page.get_by_role("button", name="仍然发布").click()
     expect(page.locator(f"#period-row-{site.second.pk}")).to_contain_text("已发布")
     page.screenshot(path=SHOTS / "periods.png", full_page=True)
     assert Period.objects.get(pk=site.second.pk).status == PeriodStatus.PUBLISHED

@@ -77,7 +77,7 @@ def api_statuses(client, period: Period) -> dict[int, str]:
 
 
 def public_labels(client, period: Period) -> list[str]:
-    client.post(f"/periods/{period.pk}/publish/")
+    client.post(f"/periods/{period.pk}/publish/", {"confirm": "1"})
     client.logout()
     page = client.get(f"/public/periods/{period.pk}/").content.decode()
     table = page.split('id="public-table"', 1)[1]

@@ -78,6 +78,7 @@ ROUTES = {
     "progress_preview": ("/tasks/{task_id}/preview/", "post", ["reporter", "office"]),
     "attachment_upload": ("/progress/{progress_id}/attachments/", "post", ["reporter", "office"]),
     "attachment_download": ("/attachments/{attachment_id}/", "get", ["reporter", "office"]),
+    "attachment_delete": ("/attachments/{attachment_id}/delete/", "post", ["reporter", "office"]),
     "tasks": ("/tasks/", "get", ["leader", "office"]),
     "task_detail": ("/tasks/{task_id}/", "get", ["reporter", "leader", "office"]),
     "judgement_override": ("/judgements/{judgement_id}/override/", "post", ["office"]),

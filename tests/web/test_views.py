@@ -105,7 +105,7 @@ def test_override_keeps_the_automatic_status_beside_it(client, site):
 
 def test_publishing_a_period_puts_it_on_the_public_page(client, site):
     assert client.get(f"/public/periods/{site.second.pk}/").status_code == 404
-    login(client, "ducha").post(f"/periods/{site.second.pk}/publish/")
+    login(client, "ducha").post(f"/periods/{site.second.pk}/publish/", {"confirm": "1"})
     client.logout()
     assert Period.objects.get(pk=site.second.pk).status == PeriodStatus.PUBLISHED
     page = client.get(f"/public/periods/{site.second.pk}/")

@@ -46,6 +46,10 @@ class Reminder(models.Model):
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     at = models.DateTimeField("催办时间", auto_now_add=True)
     note = models.CharField("备注", max_length=200, blank=True, default="")
+    # Every 催办 shows on the unit's workbench; it is also mailed to the unit's reporters who have an address.
+    email_to = models.JSONField("邮件收件人", default=list, blank=True)
+    email_result = models.CharField("邮件发送结果", max_length=300, blank=True, default="")
+    email_sent = models.BooleanField("邮件已发送", default=False)
 
     class Meta:
         verbose_name = "催办记录"

@@ -22,6 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
+from duban.core.status import FLAGGED, NORMAL
 from duban.reports import charts as chart_module
 from duban.reports.data import (
     ReportData,
@@ -118,7 +119,8 @@ def write_bulletin(
             writer.paragraph(lagging_item(number, task))
     if charts:
         for number, chart in enumerate(chart_module.charts_for(data), start=1):
-            writer.picture(chart.draw(data, "png"), f"图{number}　{data.period_label}{chart.caption}")
+            # The chart draws its own title; the caption only numbers it.
+            writer.picture(chart.draw(data, "png"), f"图{number}")
     writer.heading(f"{next(headings)}、推进情况报送情况")
     for line in reporting_lines(data):
         writer.paragraph(line)
@@ -192,22 +194,37 @@ def _indicator_item(task: ReportTask) -> str:
     return figure or _sentence(task.text)
 
 
+# What the body calls the tasks of each attachment, as the attachment's title calls them: the status
+# a group is named for, then the word for a group of several statuses.
+_GROUP_HEADS = ((NORMAL, "on_track"), (FLAGGED, "lagging"))
+_OTHER_GROUP = "未报送或待研判"
+
+
 def task_summary(data: ReportData, attachments: Sequence[Attachment]) -> str:
     """ "131项重点工作任务中，124项任务正常推进（详见附件3），7项任务推进较为滞后（详见附件2）。
-    推进较为滞后的7项任务分别是：" (corpus 001): each attachment cited after the last count it holds."""
-    counts = status_counts(data.key_tasks)
+    推进较为滞后的7项任务分别是：" (corpus 001). Each count cited is that of the attachment cited, as its
+    title gives it ("正常推进的39项"); the statuses it gathers are named in brackets
+    ("39项任务正常推进（其中已完成5项、超序时进度推进5项，详见附件3）")."""
     where = {}
     for number, attachment in enumerate(attachments, start=1):
-        for task in attachment.tasks:
-            if not attachment.indicators:
+        if not attachment.indicators:
+            for task in attachment.tasks:
                 where[task.status] = number
+    groups: dict[object, list[tuple[str, int]]] = {}
+    for status, count in status_counts(data.key_tasks):
+        groups.setdefault(where.get(status, status), []).append((status, count))
     parts = []
-    for index, (status, count) in enumerate(counts):
-        text = f"{count}项任务{TASK_PHRASES.get(status, status)}"
-        following = counts[index + 1][0] if index + 1 < len(counts) else None
-        if status in where and where.get(following) != where[status]:
-            text += f"（详见附件{where[status]}）"
-        parts.append(text)
+    for key, members in groups.items():
+        total = sum(count for _, count in members)
+        head = next((h for statuses, h in _GROUP_HEADS if members[0][0] in statuses), None)
+        if head is None and len(members) == 1:
+            head = members[0][0]
+        phrase = TASK_PHRASES.get(head, head) if head else _OTHER_GROUP
+        inner = [f"{TASK_PHRASES.get(s, s)}{n}项" for s, n in members if s != head]
+        notes = ([f"其中{'、'.join(inner)}"] if inner else []) + (
+            [f"详见附件{key}"] if isinstance(key, int) else []
+        )
+        parts.append(f"{total}项任务{phrase}" + (f"（{'，'.join(notes)}）" if notes else ""))
     text = f"{len(data.key_tasks)}项重点工作任务中，{'，'.join(parts)}。"
     if data.lagging_tasks:
         text += f"推进较为滞后的{len(data.lagging_tasks)}项任务分别是："
@@ -244,7 +261,8 @@ def reporting_lines(data: ReportData) -> list[str]:
         lines.append(f"逾期报送推进情况的单位{len(data.late_units)}个：{'、'.join(data.late_units)}。")
     if data.missing_units:
         lines.append(
-            f"截至{format_date(data.as_of)}，未报送推进情况的单位{len(data.missing_units)}个："
+            # Counted when the bulletin is written, not at the period's end (nobody had reported by then).
+            f"截至{format_date(data.date_signed)}，未报送推进情况的单位{len(data.missing_units)}个："
             f"{'、'.join(data.missing_units)}。"
         )
     if not lines:

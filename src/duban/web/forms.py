@@ -13,7 +13,7 @@ class ProgressForm(forms.Form):
         label="推进情况", widget=forms.Textarea, required=False, max_length=PROGRESS_TEXT_MAX
     )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
-    action = forms.ChoiceField(choices=[("draft", "保存草稿"), ("submit", "报送")])
+    action = forms.ChoiceField(choices=[("draft", "保存草稿"), ("submit", "报送"), ("attach", "上传附件")])
 
 
 class OverrideForm(forms.Form):
@@ -31,9 +31,16 @@ class PeriodForm(forms.Form):
         label="报送截止时间", required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
 
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
+            self.add_error("end", "不能早于起始日期")
+        return data
+
 
 class AttachmentForm(forms.Form):
-    file = forms.FileField(label="附件（照片或 PDF，10 MB 以内）")
+    file = forms.FileField(label="附件（照片、PDF、Word 或 Excel，10 MB 以内）")
 
 
 class ImportForm(forms.Form):

@@ -404,6 +404,15 @@ class Judgement(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     overridden_at = models.DateTimeField("人工研判时间", null=True, blank=True)
+    # The office confirmed the status shown (automatic or the document's label) without changing it; the
+    # confirmation holds while the task still shows that status.
+    confirmed_status = models.CharField(
+        "已确认的研判结果", max_length=20, choices=JudgementStatus.choices, null=True, blank=True
+    )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    confirmed_at = models.DateTimeField("确认时间", null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -447,6 +456,11 @@ class Judgement(models.Model):
     @property
     def is_overridden(self) -> bool:
         return bool(self.override_status)
+
+    @property
+    def is_confirmed(self) -> bool:
+        """The office confirmed the status the task shows now (not overridden, not changed since)."""
+        return not self.override_status and self.confirmed_status == self.effective_status
 
 
 class ImportedDocument(models.Model):

@@ -189,16 +189,37 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked.html"
 AXES_ENABLED = os.environ.get("DUBAN_AXES", "1") == "1"
 
-# Attachments to a progress report: photos and PDF only, 10 MB each.
+# Attachments to a progress report: photos, PDF, Word and Excel, 10 MB each.
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 ATTACHMENT_TYPES = {
     ".jpg": "image/jpeg",
     ".jpeg": "image/jpeg",
     ".png": "image/png",
     ".pdf": "application/pdf",
+    ".doc": "application/msword",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xls": "application/vnd.ms-excel",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+
+# 催办 mail: SMTP from the environment; the demo prints mail to the console.
+EMAIL_BACKEND = os.environ.get(
+    "DUBAN_EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEMO or not os.environ.get("DUBAN_EMAIL_HOST")
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("DUBAN_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("DUBAN_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("DUBAN_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DUBAN_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("DUBAN_EMAIL_TLS") == "1"
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("DUBAN_EMAIL_FROM", "duban@localhost")
+# At most this many 催办 per unit per period per day.
+REMINDERS_PER_DAY = int(os.environ.get("DUBAN_REMINDERS_PER_DAY", "1"))
 
 LOGGING = {
     "version": 1,

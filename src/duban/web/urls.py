@@ -27,6 +27,7 @@ urlpatterns = [
     path("tasks/<int:task_id>/preview/", workspace.progress_preview, name="progress_preview"),
     path("progress/<int:progress_id>/attachments/", workspace.attachment_upload, name="attachment_upload"),
     path("attachments/<int:attachment_id>/", workspace.attachment_download, name="attachment_download"),
+    path("attachments/<int:attachment_id>/delete/", workspace.attachment_delete, name="attachment_delete"),
     path("tasks/", office.task_list, name="tasks"),
     path("tasks/<int:task_id>/", office.task_detail, name="task_detail"),
     path("judgements/<int:judgement_id>/override/", office.judgement_override, name="judgement_override"),

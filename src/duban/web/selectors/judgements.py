@@ -26,10 +26,11 @@ def _status_subquery(period_id: int | None) -> Subquery:
     )
 
 
-def with_status(tasks: QuerySet[Task], period: Period, previous: Period | None) -> QuerySet[Task]:
-    """Annotate `cur_status` (the task's status in the period, 未填报 without a judgement) and
+def with_status(tasks: QuerySet[Task], period: Period | None, previous: Period | None) -> QuerySet[Task]:
+    """Annotate `cur_status` (the task's status in the period, 未填报 without a judgement or a period) and
     `prev_status` (the same in the previous period, 未填报 there too; None when there is no previous)."""
-    tasks = tasks.annotate(cur_status=Coalesce(_status_subquery(period.pk), Value(NO_JUDGEMENT)))
+    period_id = period.pk if period is not None else None
+    tasks = tasks.annotate(cur_status=Coalesce(_status_subquery(period_id), Value(NO_JUDGEMENT)))
     if previous is not None:
         return tasks.annotate(prev_status=Coalesce(_status_subquery(previous.pk), Value(NO_JUDGEMENT)))
     return tasks.annotate(prev_status=Value(None, output_field=CharField()))

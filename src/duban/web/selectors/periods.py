@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.db.models import QuerySet
+from django.http import Http404
 from django.utils import timezone
 
 from duban.errors import DubanError
@@ -75,3 +77,52 @@ def days_between(deadline: datetime | None, today: date | None = None) -> int | 
     if deadline is None:
         return None
     return (timezone.localtime(deadline).date() - (today or timezone.localdate())).days
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The plan and period a page shows, with what its switcher offers: the plans the actor may reach and
+    the periods of the chosen plan. `period` is None for a plan that has no period yet."""
+
+    plan: Plan | None
+    period: Period | None
+    plans: list[Plan]
+    periods: list[Period]
+
+
+def plans_visible_to(actor: Actor) -> QuerySet[Plan]:
+    """The plans holding tasks the actor may read (every plan for the office), latest year first."""
+    plans = Plan.objects.all()
+    if not actor.sees_everything:
+        plans = plans.filter(pk__in=permissions.tasks_visible_to(actor).values("plan_id"))
+    return plans.order_by("-year", "-pk")
+
+
+def page_scope(actor: Actor, *, plan_id: int | None = None, period_id: int | None = None) -> Scope:
+    """The plan and period a page shows. A period asked for wins, unless another plan is asked for too (the
+    switcher was moved to that plan): then, as when only a plan is asked for, that plan's latest period.
+    Nothing asked for: the latest period the actor may see, else the latest plan. 404 for a plan or period
+    out of the actor's reach."""
+    plans = list(plans_visible_to(actor))
+    period = permissions.period_for(actor, period_id) if period_id is not None else None
+    plan = None
+    if plan_id is not None:
+        plan = next((p for p in plans if p.pk == plan_id), None)
+        if plan is None:
+            raise Http404("没有找到该方案")
+        if period is not None and period.plan_id != plan.pk:
+            period = None
+        if period is None:
+            period = default_period(actor, plan)
+    elif period is not None:
+        plan = next((p for p in plans if p.pk == period.plan_id), None)
+    else:
+        period = (
+            permissions.periods_visible_to(actor, Period.objects.filter(plan__in=plans))
+            .order_by("-end", "-pk")
+            .first()
+        )
+        plan = next((p for p in plans if period is not None and p.pk == period.plan_id), None)
+        plan = plan or (plans[0] if plans else None)
+    periods = list(sibling_periods(actor, period)) if period is not None else []
+    return Scope(plan=plan, period=period, plans=plans, periods=periods)

@@ -51,6 +51,8 @@ class Workspace:
     period: Period | None
     previous: Period | None
     rows: list[WorkRow] = field(default_factory=list)
+    # The office's 催办 of the actor's units in this period, latest first.
+    reminders: list[Reminder] = field(default_factory=list)
 
     @property
     def days_left(self) -> int | None:
@@ -93,7 +95,12 @@ def workspace(actor: Actor, period: Period | None) -> Workspace:
         )
         for link in links
     ]
-    return Workspace(period=period, previous=previous, rows=rows)
+    reminders = list(
+        Reminder.objects.filter(period=period, unit_id__in=actor.unit_ids)
+        .select_related("unit")
+        .order_by("-at")
+    )
+    return Workspace(period=period, previous=previous, rows=rows, reminders=reminders)
 
 
 @dataclass
@@ -102,6 +109,7 @@ class MissingUnit:
     tasks: list[Task]
     reminders: int
     last_reminded: datetime | None
+    last_result: str
     on_time: int
     late: int
     missed: int
@@ -125,10 +133,14 @@ def missing_reports(period: Period) -> list[MissingUnit]:
             missing[link.unit_id].append(link.task)
             unit_of[link.unit_id] = link.unit
     reminders: dict[int, list[datetime]] = defaultdict(list)
-    for unit_id, at in Reminder.objects.filter(period=period, unit_id__in=missing.keys()).values_list(
-        "unit_id", "at"
+    results: dict[int, str] = {}
+    for unit_id, at, result in (
+        Reminder.objects.filter(period=period, unit_id__in=missing.keys())
+        .order_by("at")
+        .values_list("unit_id", "at", "email_result")
     ):
         reminders[unit_id].append(at)
+        results[unit_id] = result
     record = on_time_record(period.plan_id, list(missing.keys()))
     return [
         MissingUnit(
@@ -136,6 +148,7 @@ def missing_reports(period: Period) -> list[MissingUnit]:
             tasks=tasks,
             reminders=len(reminders[uid]),
             last_reminded=max(reminders[uid]) if reminders[uid] else None,
+            last_result=results.get(uid, ""),
             **record.get(uid, {"on_time": 0, "late": 0, "missed": 0}),
         )
         for uid, tasks in sorted(missing.items(), key=lambda kv: (-len(kv[1]), unit_of[kv[0]].name))

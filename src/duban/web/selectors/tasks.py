@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet, Value
+from django.db.models import F, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 
 from duban.core.status import STATUS_LABELS, status_label
@@ -25,7 +25,7 @@ from duban.web.models import (
 )
 from duban.web.permissions import Actor
 from duban.web.selectors.history import HistoryEntry, who
-from duban.web.selectors.judgements import with_reason, with_status
+from duban.web.selectors.judgements import chosen_status, with_reason, with_status
 from duban.web.selectors.periods import previous_period
 from duban.web.selectors.units import find_units
 
@@ -58,10 +58,14 @@ SORTS = {
 }
 
 
-def task_list(actor: Actor, period: Period, filters: TaskFilters) -> QuerySet[Task]:
-    """The task list page: the actor's tasks of the period's plan, filtered, with statuses."""
-    previous = previous_period(period)
-    tasks = permissions.tasks_visible_to(actor, Task.objects.filter(plan_id=period.plan_id))
+def task_list(
+    actor: Actor, period: Period | None, filters: TaskFilters, *, plan: Plan | None = None
+) -> QuerySet[Task]:
+    """The task list page: the actor's tasks of the period's plan (or of `plan`, which may have no period
+    yet: then every task is 未填报), filtered, with their statuses."""
+    previous = previous_period(period) if period is not None else None
+    plan_id = plan.pk if plan is not None else period.plan_id if period is not None else None
+    tasks = permissions.tasks_visible_to(actor, Task.objects.filter(plan_id=plan_id))
     if filters.section:
         tasks = tasks.filter(
             Q(section_id=filters.section)
@@ -82,8 +86,7 @@ def task_list(actor: Actor, period: Period, filters: TaskFilters) -> QuerySet[Ta
     return with_people(tasks).order_by(*SORTS.get(filters.sort, SORTS["seq"]))
 
 
-def filter_choices(period: Period) -> dict[str, Any]:
-    plan_id = period.plan_id
+def filter_choices(plan_id: int) -> dict[str, Any]:
     return {
         "sections": Section.objects.filter(plan_id=plan_id).order_by("order"),
         "units": Unit.objects.filter(task_units__task__plan_id=plan_id).distinct().order_by("name"),
@@ -149,7 +152,7 @@ def task_detail(actor: Actor, task: Task) -> dict[str, Any]:
     judgements = {
         j.period_id: j
         for j in Judgement.objects.filter(task=task, period__in=periods, unit__isnull=True).select_related(
-            "overridden_by"
+            "overridden_by", "confirmed_by"
         )
     }
     targets = list(task.targets.all())
@@ -201,6 +204,9 @@ def task_history(actor: Actor, task: Task, limit: int = 100) -> list[HistoryEntr
         if h.override_status:
             what = f"人工研判为“{status_label(h.override_status)}”（{h.period.label}）"
             detail = h.override_reason
+        elif (h.history_change_reason or "").startswith("确认研判"):
+            what = f"{h.history_change_reason}（{h.period.label}）"
+            detail = h.reason
         else:
             what = f"自动研判为“{status_label(h.status)}”（{h.period.label}）"
             detail = h.reason
@@ -232,16 +238,48 @@ def public_table(period: Period) -> list[PublicRow]:
     ]
 
 
-def review_queue(period: Period) -> list[Task]:
-    """Tasks whose status is 待研判 or changed since the previous period, not yet overridden."""
+@dataclass(frozen=True)
+class ReviewFilters:
+    status: str | None = None
+    unit: int | None = None
+    warnings: bool = False
+
+
+def review_queue(period: Period, filters: ReviewFilters | None = None) -> list[Task]:
+    """Tasks whose status is 待研判 or changed since the previous period, neither overridden nor confirmed by
+    the office as they stand; filtered by status, by unit (lead or co) and to those with warnings. Each
+    carries `warnings` (the judgement's) beside its status and reason."""
+    filters = filters or ReviewFilters()
     previous = previous_period(period)
     tasks = with_status(Task.objects.filter(plan_id=period.plan_id), period, previous)
     judged = Judgement.objects.filter(period=period, unit__isnull=True, override_status__isnull=True)
-    tasks = tasks.filter(pk__in=judged.values("task_id"))
+    if filters.warnings:
+        judged = judged.exclude(warnings=[])
+    unconfirmed = judged.annotate(shown=chosen_status()).filter(
+        Q(confirmed_status__isnull=True) | ~Q(confirmed_status=F("shown"))
+    )
+    tasks = tasks.filter(pk__in=unconfirmed.values("task_id"))
     condition = Q(cur_status="unknown")
     if previous is not None:
         condition |= ~Q(cur_status=Coalesce("prev_status", Value("")))
-    return list(with_reason(with_people(tasks.filter(condition)), period).order_by("order"))
+    tasks = tasks.filter(condition)
+    if filters.status:
+        tasks = tasks.filter(cur_status=filters.status)
+    if filters.unit:
+        tasks = tasks.filter(pk__in=TaskUnit.objects.filter(unit_id=filters.unit).values("task_id"))
+    rows = list(with_reason(with_people(tasks), period).order_by("order"))
+    warnings = dict(judged.filter(task__in=[t.pk for t in rows]).values_list("task_id", "warnings"))
+    for task in rows:
+        task.warnings = warnings.get(task.pk) or []
+    return rows
+
+
+def review_choices(period: Period) -> dict[str, Any]:
+    """What the review queue's filters offer: the statuses and the plan's units."""
+    return {
+        "statuses": list(STATUS_LABELS.items()),
+        "units": Unit.objects.filter(task_units__task__plan_id=period.plan_id).distinct().order_by("name"),
+    }
 
 
 def plan_tasks(*, plan: Plan, unit: str | None = None, section: str | None = None) -> QuerySet[Task]:

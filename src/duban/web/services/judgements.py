@@ -174,3 +174,24 @@ def clear_override(*, actor: Actor, judgement: Judgement) -> Judgement:
     judgement.overridden_at = None
     judgement.save()
     return judgement
+
+
+@transaction.atomic
+def confirm_judgements(*, actor: Actor, period: Period, task_ids: set[int]) -> int:
+    """The office confirms the status these tasks show in the period as it stands (in bulk, from 待复核):
+    recorded as a confirmation, not as an override, so the task keeps its automatic reason. Overridden
+    judgements are left as they are. Returns how many were confirmed."""
+    permissions.require(actor, permissions.OFFICE)
+    rows = Judgement.objects.filter(
+        period=period, unit__isnull=True, task_id__in=task_ids, override_status__isnull=True
+    )
+    now = timezone.now()
+    count = 0
+    for judgement in rows:
+        judgement.confirmed_status = judgement.effective_status
+        judgement.confirmed_by_id = actor.user_id
+        judgement.confirmed_at = now
+        judgement._change_reason = f"确认研判为“{status_label(judgement.confirmed_status)}”"
+        judgement.save()
+        count += 1
+    return count

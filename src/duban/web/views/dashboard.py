@@ -6,14 +6,17 @@ from django.shortcuts import render
 
 from duban.web import permissions
 from duban.web.selectors.dashboard import dashboard as dashboard_of
-from duban.web.selectors.periods import sibling_periods
 from duban.web.views.access import role_required
-from duban.web.views.office import chosen_period
+from duban.web.views.office import without_period
+from duban.web.views.scope import chosen_scope
 
 
 @role_required(permissions.OFFICE, permissions.LEADER)
 def dashboard(request):
-    period = chosen_period(request, request.actor)
+    scope = chosen_scope(request, request.actor)
+    if scope.period is None:
+        return without_period(request, scope, "看板")
+    period = scope.period
     board = dashboard_of(request.actor, period)
     return render(
         request,
@@ -21,7 +24,7 @@ def dashboard(request):
         {
             "board": board,
             "period": period,
-            "periods": sibling_periods(request.actor, period),
+            "scope": scope,
             "chart_data": board.chart_data(),
         },
     )

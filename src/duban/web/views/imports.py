@@ -13,10 +13,12 @@ from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from duban.errors import DubanError
 from duban.web import permissions
 from duban.web.forms import ImportForm
+from duban.web.selectors.plans import find_plan
 from duban.web.services.units import UnitDirectory
 from duban.web.views.access import role_required
 
@@ -108,10 +110,11 @@ def import_plan(request):
             _discard(request)
         messages.success(
             request,
-            f"已导入“{report.plan_title}”：新增任务 {report.tasks_created} 项，更新 {report.tasks_updated} 项，"
-            f"新建单位 {len(report.units_created)} 个",
+            f"已导入“{report.plan_title}”（{report.plan_code}）：新增任务 {report.tasks_created} 项，"
+            f"更新 {report.tasks_updated} 项，新建单位 {len(report.units_created)} 个",
         )
-        return redirect("tasks")
+        # Land on the plan just imported, not on whichever plan the list shows by default.
+        return redirect(f"{reverse('tasks')}?plan={find_plan(report.plan_code).pk}")
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]

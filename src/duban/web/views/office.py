@@ -14,26 +14,25 @@ from duban.errors import DubanError
 from duban.reports.cells import csv_value
 from duban.web import permissions, preview
 from duban.web.forms import OverrideForm, PeriodForm
-from duban.web.models import Period
+from duban.web.models import Period, PeriodStatus
 from duban.web.selectors import tasks as task_selectors
+from duban.web.selectors.checklist import publish_check
 from duban.web.selectors.judgements import judgement_by_id
-from duban.web.selectors.periods import all_periods, default_period, period_by_id, sibling_periods
+from duban.web.selectors.periods import Scope, all_periods, period_by_id
 from duban.web.selectors.plans import all_plans, plan_by_id
 from duban.web.selectors.progress import missing_reports
 from duban.web.selectors.units import units_by_ids
 from duban.web.services import judgements, reminders
 from duban.web.services import periods as period_services
 from duban.web.views.access import ANY_ROLE, found, role_required
+from duban.web.views.scope import chosen_scope
 
 PAGE_SIZE = 50
 
 
 def chosen_period(request, actor) -> Period:
-    """The period named by ?period=, else the latest the actor may see; 404 when there is none."""
-    period_id = request.GET.get("period")
-    if period_id and period_id.isdigit():
-        return permissions.period_for(actor, int(period_id))
-    period = default_period(actor)
+    """The period of the page's scope (?plan=, ?period=); 404 when there is none."""
+    period = chosen_scope(request, actor).period
     if period is None:
         raise Http404("还没有报送期")
     return period
@@ -43,10 +42,19 @@ def _int(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
+def without_period(request, scope: Scope, title: str):
+    """A period page (待复核, 催办, 看板) asked for a plan that has no period yet: the switcher and a link
+    to open one."""
+    return render(request, "duban/no_period.html", {"scope": scope, "title": title})
+
+
 @role_required(permissions.OFFICE, permissions.LEADER)
 def task_list(request):
     actor = request.actor
-    period = chosen_period(request, actor)
+    scope = chosen_scope(request, actor)
+    if scope.plan is None:
+        return without_period(request, scope, "目标任务")
+    period = scope.period
     filters = task_selectors.TaskFilters(
         section=_int(request.GET.get("section")),
         unit=_int(request.GET.get("unit")),
@@ -56,7 +64,7 @@ def task_list(request):
         q=request.GET.get("q", "").strip()[:100],
         sort=request.GET.get("sort", "seq"),
     )
-    page = Paginator(task_selectors.task_list(actor, period, filters), PAGE_SIZE).get_page(
+    page = Paginator(task_selectors.task_list(actor, period, filters, plan=scope.plan), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     query = request.GET.copy()
@@ -67,10 +75,11 @@ def task_list(request):
         request,
         "duban/task_list.html",
         {
+            "scope": scope,
+            "plan": scope.plan,
             "period": period,
-            "periods": sibling_periods(actor, period),
             "filters": filters,
-            "choices": task_selectors.filter_choices(period),
+            "choices": task_selectors.filter_choices(scope.plan.pk),
             "page": page,
             "query": query.urlencode(),
             "sort_query": sort_query.urlencode(),
@@ -126,59 +135,125 @@ def judgement_override(request, judgement_id: int):
 def periods(request):
     plans = list(all_plans())
     form = PeriodForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        plan = found(plan_by_id(_int(request.POST.get("plan"))))
-        try:
-            deadline = form.cleaned_data["deadline"]
-            period_services.create_period(
-                actor=request.actor,
-                plan=plan,
-                label=form.cleaned_data["label"],
-                start=form.cleaned_data["start"],
-                end=form.cleaned_data["end"],
-                deadline=deadline,
-            )
-            messages.success(request, f"报送期“{form.cleaned_data['label']}”已开启填报")
-            return redirect("periods")
-        except DubanError as exc:
-            messages.error(request, exc.message)
-    return render(request, "duban/periods.html", {"periods": all_periods(), "plans": plans, "form": form})
+    # The plan the form is for stays chosen when the form comes back with an error (or ?plan= from a page).
+    chosen = _int(request.POST.get("plan") if request.method == "POST" else request.GET.get("plan"))
+    status = 200
+    if request.method == "POST":
+        plan = found(plan_by_id(chosen))
+        if form.is_valid():
+            try:
+                period_services.create_period(
+                    actor=request.actor,
+                    plan=plan,
+                    label=form.cleaned_data["label"],
+                    start=form.cleaned_data["start"],
+                    end=form.cleaned_data["end"],
+                    deadline=form.cleaned_data["deadline"],
+                )
+            except DubanError as exc:
+                messages.error(request, exc.message)
+                status = 400
+            else:
+                messages.success(request, f"{plan.code}：报送期“{form.cleaned_data['label']}”已开启填报")
+                return redirect("periods")
+        else:
+            status = 400
+    return render(
+        request,
+        "duban/periods.html",
+        {"periods": all_periods(), "plans": plans, "form": form, "chosen_plan": chosen},
+        status=status,
+    )
 
 
 @role_required(permissions.OFFICE)
 def period_move(request, period_id: int, move: str):
+    """Open, close or publish a period. Publishing, and taking a published period back, first show what it
+    means (the outstanding items; that the public page is withdrawn) and happen once confirmed."""
     if request.method != "POST":
         raise Http404()
     period = found(period_by_id(period_id))
+    withdraws = period.status == PeriodStatus.PUBLISHED and move != "publish"
+    if (move == "publish" or withdraws) and request.POST.get("confirm") != "1":
+        context = {"period": period, "move": move, "withdraws": withdraws}
+        if move == "publish":
+            context["check"] = publish_check(period)
+        return render(request, "duban/period_confirm.html", context)
     try:
         period_services.move_period(actor=request.actor, period=period, move=move)
     except DubanError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, f"{period}：{period.get_status_display()}")
+        note = "，公开页已撤下" if withdraws else ""
+        messages.success(
+            request,
+            f"{period.plan.code if period.plan else ''} {period.label}：{period.get_status_display()}{note}",
+        )
     return redirect("periods")
 
 
 @role_required(permissions.OFFICE)
 def review(request):
-    period = chosen_period(request, request.actor)
+    scope = chosen_scope(request, request.actor)
+    if scope.period is None:
+        return without_period(request, scope, "待复核")
+    period = scope.period
+    if request.method == "POST":
+        if request.POST.get("action") == "confirm":
+            task_ids = {int(t) for t in request.POST.getlist("task") if t.isdigit()}
+            count = judgements.confirm_judgements(actor=request.actor, period=period, task_ids=task_ids)
+            if count:
+                messages.success(request, f"已确认 {count} 项任务的研判结果（记为确认，不作人工研判）")
+            else:
+                messages.error(request, "请先勾选要确认的任务")
+        return redirect(request.get_full_path())
+    filters = task_selectors.ReviewFilters(
+        status=request.GET.get("status") or None,
+        unit=_int(request.GET.get("unit")),
+        warnings=request.GET.get("warnings") == "1",
+    )
     return render(
-        request, "duban/review.html", {"period": period, "tasks": task_selectors.review_queue(period)}
+        request,
+        "duban/review.html",
+        {
+            "scope": scope,
+            "period": period,
+            "filters": filters,
+            "choices": task_selectors.review_choices(period),
+            "tasks": task_selectors.review_queue(period, filters),
+        },
     )
 
 
 @role_required(permissions.OFFICE)
 def missing(request):
-    period = chosen_period(request, request.actor)
+    scope = chosen_scope(request, request.actor)
+    if scope.period is None:
+        return without_period(request, scope, "催办")
+    period = scope.period
     if request.method == "POST":
         unit_ids = [int(u) for u in request.POST.getlist("unit") if u.isdigit()]
-        count = reminders.remind(actor=request.actor, period=period, units=units_by_ids(unit_ids))
-        messages.success(request, f"已对 {count} 个单位记录催办")
+        done = reminders.remind(
+            actor=request.actor,
+            period=period,
+            units=units_by_ids(unit_ids),
+            note=request.POST.get("note", ""),
+        )
+        if done.sent:
+            messages.success(
+                request,
+                f"已催办 {len(done.sent)} 个单位（各单位工作台可见），其中 {done.mailed} 个单位已发送邮件",
+            )
+        if done.skipped:
+            names = "、".join(u.name for u in done.skipped)
+            messages.warning(request, f"{names}今天已催办过，未再次催办（每个单位每天最多催办一次）")
+        if not unit_ids:
+            messages.error(request, "请先勾选要催办的单位")
         return redirect(f"{request.path}?period={period.pk}")
     rows = missing_reports(period)
     if request.GET.get("format") == "csv":
         return _missing_csv(period, rows)
-    return render(request, "duban/missing.html", {"period": period, "rows": rows})
+    return render(request, "duban/missing.html", {"scope": scope, "period": period, "rows": rows})
 
 
 def _missing_csv(period: Period, rows) -> HttpResponse:

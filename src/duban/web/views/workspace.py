@@ -50,6 +50,8 @@ def progress_edit(request, task_id: int, unit_id: int):
     conflict = None
     status = 200
     form = None
+    if request.method == "POST" and request.POST.get("action") == "attach":
+        return _attach_keeping_text(request, task, unit, period, progress)
     if request.method == "POST":
         form = ProgressForm(request.POST)
         if form.is_valid():
@@ -85,6 +87,37 @@ def progress_edit(request, task_id: int, unit_id: int):
                 "version": progress.version if progress else 0,
             }
         )
+    return _render_form(request, task, unit, period, progress, form, conflict, status)
+
+
+def _attach_keeping_text(request, task, unit, period, progress):
+    """Upload from the progress form: the file is attached and the page comes back with the text as typed
+    (not saved: the writer decides between 保存草稿 and 报送). A report not yet stored is saved as a draft
+    first, to have something to attach to."""
+    actor = request.actor
+    text = request.POST.get("text", "")[:20000]
+    version = request.POST.get("version", "0")
+    status = 200
+    try:
+        if progress is None:
+            progress = progress_services.save_progress(
+                actor=actor, task=task, period=period, unit=unit, text=text, base_version=0, submit=False
+            )
+            version = str(progress.version)
+        upload = AttachmentForm(request.POST, request.FILES)
+        if not upload.is_valid():
+            raise DubanError("请选择要上传的文件")
+        attachments.attach(actor=actor, progress=progress, upload=upload.cleaned_data["file"])
+    except DubanError as exc:
+        messages.error(request, exc.message)
+        status = 400
+    else:
+        messages.success(request, "附件已上传。输入框中的文字尚未保存，请点击“保存草稿”或“报送”。")
+    form = ProgressForm(initial={"text": text, "version": int(version) if version.isdigit() else 0})
+    return _render_form(request, task, unit, period, progress, form, None, status)
+
+
+def _render_form(request, task, unit, period, progress, form, conflict, status):
     previous = previous_period(period)
     before = unit_progress(task, previous, unit)
     before_judgement = task_judgement(task, previous)
@@ -130,9 +163,7 @@ def attachment_upload(request, progress_id: int):
     progress = found(progress_by_id(progress_id))
     permissions.task_for(request.actor, progress.task_id)
     form = AttachmentForm(request.POST, request.FILES)
-    target = f"{request.POST.get('back', '/')}"
-    if not target.startswith("/") or target.startswith("//"):
-        target = "/"
+    target = _back(request)
     if form.is_valid():
         try:
             attachments.attach(actor=request.actor, progress=progress, upload=form.cleaned_data["file"])
@@ -142,6 +173,25 @@ def attachment_upload(request, progress_id: int):
     else:
         messages.error(request, "请选择要上传的文件")
     return redirect(target)
+
+
+@role_required(permissions.REPORTER, permissions.OFFICE)
+def attachment_delete(request, attachment_id: int):
+    if request.method != "POST":
+        raise Http404()
+    attachment = found(attachment_by_id(attachment_id))
+    access_rules.require_progress_read(request.actor, attachment.progress)
+    name = attachments.remove(actor=request.actor, attachment=attachment)
+    messages.success(request, f"已删除附件“{name}”")
+    return redirect(_back(request))
+
+
+def _back(request) -> str:
+    """The page to return to after a form posted from it: a path on this site only."""
+    target = request.POST.get("back", "/")
+    if not target.startswith("/") or target.startswith("//"):
+        return "/"
+    return target
 
 
 @role_required(*ANY_ROLE)

@@ -6,11 +6,15 @@
   function draw() {
     if (typeof echarts === "undefined") { return; }  // no charts: the tables below carry the same data
     var data = JSON.parse(document.getElementById("chart-data").textContent);
-    var pie = echarts.init(document.getElementById("chart-status"));
+    var pieBox = document.getElementById("chart-status");
+    var pie = echarts.init(pieBox);
+    // On a phone the labels keep to the chart's edges instead of running off it.
+    var narrow = pieBox.clientWidth < 480;
     pie.setOption({
       tooltip: {trigger: "item", formatter: "{b}：{c} 项（{d}%）"},
       legend: {bottom: 0},
-      series: [{type: "pie", radius: ["35%", "65%"], label: {formatter: "{b} {c}"},
+      series: [{type: "pie", radius: narrow ? ["26%", "48%"] : ["35%", "65%"], center: ["50%", "45%"],
+        label: {formatter: "{b} {c}", alignTo: narrow ? "edge" : "none", edgeDistance: 6, minMargin: 4},
         data: data.statuses.filter(function (s) { return s.value > 0; }).map(function (s) {
           return {name: s.name, value: s.value, itemStyle: {color: colors[s.key]}};
         })}]
