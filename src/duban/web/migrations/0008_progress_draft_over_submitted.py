@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("duban", "0005_office_judgement_and_report_columns"),
+        ("duban", "0007_judgement_confirmation"),
     ]
 
     operations = [

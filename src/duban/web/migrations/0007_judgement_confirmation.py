@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("duban", "0005_office_judgement_and_report_columns"),
+        ("duban", "0006_assessment_scheme_and_adjustments"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
