@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 from test_browser import CHROMIUM, FLAGS, SHOTS, log_in  # noqa: F401  (fixtures below reuse them)
 from test_browser import page as page
 from test_browser import site as site
+from test_browser import sync_orm_beside_playwright as sync_orm_beside_playwright
 
 from duban.accounts.models import Reminder
 from duban.web.models import Judgement, Period, PeriodStatus, Plan, Progress
