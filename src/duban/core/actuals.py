@@ -36,6 +36,23 @@ class Actual:
     period: str | None = None
     adjusted: bool = False
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Actual:
+        """The figure `to_json` wrote (as `duban parse --json` lists it)."""
+        span = (int(data["span"][0]), int(data["span"][1]))
+        quantity = Quantity(
+            float(data["value"]),
+            data["unit"],
+            float(data["base_value"]),
+            data["base_unit"],
+            span,
+            data["text"],
+        )
+        return cls(
+            data["metric"], quantity, data["kind"], span, data["text"],
+            data["cumulative"], data["period"], data["adjusted"],
+        )  # fmt: skip
+
     def to_json(self) -> dict[str, Any]:
         q = self.quantity
         return {

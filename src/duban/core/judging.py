@@ -532,15 +532,15 @@ def _judge_stated(
 _SCHEDULE_GAP = re.compile(r"序时|时序|时间进度|计划进度|目标")
 
 
-def _with_stated_gap(finding: Finding, progress: str, task: str) -> Finding:
+def _with_stated_gap(finding: Finding, progress: str, reading: StageReading) -> Finding:
     """A figure just short of the schedule, within the tolerance duban allows, which the progress
     text itself calls short (完成年度计划投资的73.27%，略低于序时进度): the office's own word decides.
     So does a figure somewhat short of it that the text calls on schedule (完成较好的行业…32.28%)."""
     if finding.status == "lagging" and finding.ratio is not None:
-        return _with_stated_pace(finding, progress, task)
+        return _with_stated_pace(finding, reading)
     if finding.status != "on_track" or finding.ratio is None or finding.ratio >= finding.expected:
         return finding
-    stated = [h for h in detect_stages(progress, task=task).lagging if _SCHEDULE_GAP.search(h.text)]
+    stated = [h for h in reading.lagging if _SCHEDULE_GAP.search(h.text)]
     if not stated:
         return finding
     hit = _sentence_hit(progress, stated[0])
@@ -554,8 +554,7 @@ def _with_stated_gap(finding: Finding, progress: str, task: str) -> Finding:
 _STATED_PACE_FLOOR = 0.7
 
 
-def _with_stated_pace(finding: Finding, progress: str, task: str) -> Finding:
-    reading = detect_stages(progress, task=task)
+def _with_stated_pace(finding: Finding, reading: StageReading) -> Finding:
     if reading.lagging or not reading.on_schedule or finding.ratio is None:
         return finding
     if finding.ratio < _STATED_PACE_FLOOR * finding.expected:
@@ -730,6 +729,7 @@ def judge(
     matched = pair_figures(targets, actuals, progress, task)
     pairs = [(t, m.actual if m is not None else None) for t, m in matched]
 
+    reading = detect_stages(progress, task=task)
     findings: list[Finding] = []
     for target, match in matched:
         if match is None:
@@ -754,7 +754,7 @@ def judge(
         warnings.append(f"任务为多年期目标（{span}），本年度目标量未写明，数量未按序时进度折算。")
     if findings:
         worst = max(findings, key=lambda f: SEVERITY[f.status])
-        worst = _with_stated_gap(worst, progress, task)
+        worst = _with_stated_gap(worst, progress, reading)
         reason = worst.reason
         if len(findings) > 1 and worst.status == "lagging":
             reason = reason.rstrip("。") + f"（{len(findings)}项量化目标中进度最慢的一项）。"
@@ -776,7 +776,6 @@ def judge(
         )
 
     prepared = _preparation_count(case, targets, actuals)
-    reading = detect_stages(progress, task=task)
     verdict = _judge_stated(case, targets, actuals, reading) or _judge_by_stage(
         case, targets, reading, bool(achieved_amounts(progress, actuals)), prepared
     )

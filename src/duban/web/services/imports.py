@@ -143,6 +143,7 @@ def _import_narrative(
 ) -> ImportReport:
     """A narrative report (计划执行情况的报告) read as a period's progress of a stored plan: each task
     whose target names an indicator the report gives a figure for gets the sentences of those figures."""
+    from duban.core.actuals import Actual
     from duban.core.matching import figure_for_target
     from duban.core.targets import extract_targets
 
@@ -157,7 +158,7 @@ def _import_narrative(
         )
     report = ImportReport(plan.code, plan.title, document.kind, False, period_label=label)
     report.warnings.extend(w for w in document.warnings if not w.startswith("未能识别出任务"))
-    figures = [(str(figure["sentence"]), _figure(figure)) for figure in document.actuals]
+    figures = [(str(figure["sentence"]), Actual.from_json(figure)) for figure in document.actuals]
     rows: list[tuple[ParsedTask, Task]] = []
     for task in plan.tasks.select_related("section").order_by("pk"):
         said: list[str] = []
@@ -183,20 +184,6 @@ def _import_narrative(
     _store_progress(period, rows, document.source, report)
     _record(document, sha256, plan, period, report)
     return report
-
-
-def _figure(data: dict[str, Any]) -> Any:
-    """A figure of `duban parse --json` (ingest.narrative) as the core reads it."""
-    from duban.core.actuals import Actual
-    from duban.core.quantity import Quantity
-
-    span = (int(data["span"][0]), int(data["span"][1]))
-    quantity = Quantity(
-        float(data["value"]), data["unit"], float(data["base_value"]), data["base_unit"], span, data["text"]
-    )
-    return Actual(
-        data["metric"], quantity, data["kind"], span, data["text"], data["cumulative"], data["period"]
-    )
 
 
 def _record(
