@@ -57,22 +57,33 @@ class WrittenForm:
             task.next_steps = self.optional(task.next_steps)
 
 
+def _texts(document: Document) -> list[str]:
+    texts: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            texts.append(block.text)
+        elif isinstance(block, Table):
+            texts.extend(cell for row in block.rows for cell in row)
+    return texts
+
+
 def in_reading_form(document: Document) -> tuple[Document, WrittenForm | None]:
     """The document as the layouts read it, and how to give its texts back as written (None when
-    the document is already in simplified characters without glosses)."""
+    the document is already in simplified characters without glosses: the common case costs one
+    look at each text)."""
+    if all(without_glosses(text) is None and simplified(text) == text for text in _texts(document)):
+        return document, None
     table: dict[str, str] = {}
     read_parts: list[str] = []
     written_parts: list[str] = []
     positions: list[int] = []
     offset = 0
-    changed = False
 
     def read(text: str) -> str:
-        nonlocal changed, offset
+        nonlocal offset
         stripped = without_glosses(text)
         unglossed = stripped.text if stripped is not None else text
         read_as = simplified(unglossed)
-        changed = changed or read_as != text
         for before, after in zip(unglossed, read_as, strict=True):
             if before != after:
                 table.setdefault(after, before)
@@ -90,8 +101,6 @@ def in_reading_form(document: Document) -> tuple[Document, WrittenForm | None]:
             blocks.append(replace(block, text=read(block.text)))
         elif isinstance(block, Table):
             blocks.append(replace(block, rows=tuple(tuple(read(c) for c in row) for row in block.rows)))
-    if not changed:
-        return document, None
     written = WrittenForm(
         "\n".join(read_parts) + "\n", "\n".join(written_parts) + "\n", tuple(positions), table
     )
