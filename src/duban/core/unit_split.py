@@ -58,6 +58,7 @@ UNIT_SUFFIXES: tuple[str, ...] = tuple(
             "队",
             "院",
             "社",
+            "科",  # a section of a bureau (法规科, 产业科)
         ),
         key=len,
         reverse=True,

@@ -16,10 +16,11 @@ from duban.ingest.layouts.grid import GridState, read_grid
 from duban.ingest.layouts.headings import Heading, judgement_in, parse_attachment, parse_heading
 from duban.ingest.layouts.lexicon import TRAILER
 from duban.ingest.layouts.lines import normalise
-from duban.ingest.layouts.lists import ListReader, role_group, split_labels
+from duban.ingest.layouts.lists import BARE_TEXT_MEDIAN, ListReader, role_group, split_labels
 from duban.ingest.layouts.metadata import read_metadata
+from duban.ingest.layouts.ordinals import ordinal_items
 from duban.ingest.layouts.prose import project_drafts, read_projects, read_unit_sentences
-from duban.ingest.layouts.rows import Context, drop_summary_items, finish
+from duban.ingest.layouts.rows import Context, RowDraft, drop_summary_items, finish
 from duban.ingest.records import DocumentKind, ParsedDocument
 
 __all__ = ["recognise"]
@@ -144,6 +145,9 @@ def _unlabelled_items(document: Document, context: Context, lists: ListReader) -
     projects = project_drafts(read_projects(paragraphs), context)
     owned = project_drafts(read_unit_sentences(paragraphs), context)
     bare = lists.bare_items
+    numbered = _numbered_drafts(paragraphs, context)
+    if len(numbered) > len(bare):
+        bare = numbered
     if len(owned) >= max(len(projects), len(bare), 3):
         context.drafts = owned
         context.warnings.append(f"文中没有任务列表，按以单位开头的{len(owned)}句读出任务，请核对")
@@ -158,6 +162,26 @@ def _unlabelled_items(document: Document, context: Context, lists: ListReader) -
     else:
         return []
     return finish(context)
+
+
+def _numbered_drafts(paragraphs: list[Paragraph], context: Context) -> list[RowDraft]:
+    """The items of the longest numbered run (一是…, 一、…, 01 over a title), as drafts outside any
+    heading (its 一、 lines were read as headings), when they are task names rather than a
+    narrative report's long numbered paragraphs."""
+    items = ordinal_items(paragraphs)
+    lengths = sorted(len(item.text) for item in items)
+    if not items or lengths[len(lengths) // 2] > BARE_TEXT_MEDIAN:
+        return []
+    run = context.new_run()
+    drafts: list[RowDraft] = []
+    section: list[str] = []
+    for item in items:
+        section = [item.heading] if item.heading else section
+        draft = RowDraft(seq=item.number, where=f"第{item.line}行", run=run, text=item.text)
+        draft.lead_lines, draft.leader_lines, draft.deadline = item.units, item.leaders, item.deadline
+        draft.part, draft.section = (section[0] if section else None), list(section)
+        drafts.append(draft)
+    return drafts
 
 
 def _nothing_structured(document: Document, context: Context, lists: ListReader) -> str:

@@ -110,7 +110,7 @@ _BARE_NUMBER = re.compile(
 _TAG = re.compile(r"<[^>]*>")
 # The median length of the task texts of a list of items without units (民生实事 items run to about
 # 100 characters; a narrative report's numbered paragraphs to several hundred).
-_BARE_TEXT_MEDIAN = 150
+BARE_TEXT_MEDIAN = 150
 # A dash bullet (--文化下乡。…, ——家电下乡。…) and a number alone on its line ((一) then the text).
 _DASH = re.compile(r"^\s*(?:-{2}|—{1,2}|－{1,2})\s*(?=[^\s\d—\-－])")
 _BARE_MARK = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,3}\s*[.．、])\s*$")
@@ -229,7 +229,7 @@ class ListReader:
         Chinese text, task names rather than the long paragraphs of a narrative report."""
         items = [d for d in self.bare if re.search(r"[\u4e00-\u9fff]", _TAG.sub("", d.text))]
         lengths = sorted(len(d.text) for d in items)
-        if len(items) < 3 or lengths[len(lengths) // 2] > _BARE_TEXT_MEDIAN:
+        if len(items) < 3 or lengths[len(lengths) // 2] > BARE_TEXT_MEDIAN:
             return []
         return items
 

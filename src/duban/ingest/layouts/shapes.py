@@ -59,6 +59,12 @@ def is_number(text: str) -> bool:
     return bool(NUMBER.match(text.strip()))
 
 
+def is_deadline(text: str) -> bool:
+    """A completion date as tables print it (2024年底前, 6月底, 长期)."""
+    cell = text.strip()
+    return bool(cell) and len(cell) <= 12 and bool(_DATE.match(cell))
+
+
 def is_quantity(text: str) -> bool:
     """A figure with an optional unit or comparator (1100, 96.64%, 6%以上, 4385张)."""
     compact = re.sub(r"\s+", "", text)
@@ -85,7 +91,7 @@ def fit(text: str, role: Role) -> float:
     if role == "ratio":
         return 2.5 if number or PERCENT.match(cell) else (-0.5 if len(cell) <= 8 else -3.0)
     if role == "deadline":
-        return 2.0 if _DATE.match(cell) and len(cell) <= 12 else -1.0
+        return 2.0 if is_deadline(cell) else -1.0
     if role == "category":
         if units or person or number:
             return -3.0

@@ -1,0 +1,165 @@
+"""Numbered items of a document that names no unit: the 十件民生实事 of a news report or notice.
+
+Such lists are numbered in every way the genre prints: 一是…/二是…, 一、…, （一）…, 1.…, （1）…, ①…, and
+block numbers alone on their line (01, 02, … each over a title and its lines). The layouts read
+items that name their units; this reader finds, in a document with none, the longest run of items
+numbered 1, 2, 3, … in one style, so the list becomes the document's tasks (with a warning) instead
+of an empty task list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from duban.core.unit_split import looks_like_person_names
+from duban.ingest.blocks import Paragraph
+from duban.ingest.layouts.headings import parse_heading
+from duban.ingest.layouts.lexicon import TRAILER
+from duban.ingest.layouts.lists import cn_number
+from duban.ingest.layouts.shapes import is_deadline, is_number, is_unit_list
+
+_CN = "一二三四五六七八九十"
+# (style, pattern): group 1 is the numeral, the text follows the match.
+_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("shi", re.compile(rf"^\s*([{_CN}]{{1,3}})是\s*(?=[\u4e00-\u9fff“《])")),
+    ("di", re.compile(rf"^\s*第([{_CN}]{{1,3}})(?:项|件|条)?\s*[,，、:：]\s*(?=\S)")),
+    ("cn", re.compile(rf"^\s*([{_CN}]{{1,3}})\s*[、.．]\s*(?=\S)")),
+    ("cnparen", re.compile(rf"^\s*[（(]\s*([{_CN}]{{1,3}})\s*[)）]\s*(?=\S)")),
+    ("dot", re.compile(r"^\s*(\d{1,2})\s*[.．、](?![\d.．])\s*(?=\S)")),
+    ("paren", re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[)）]\s*(?=\S)")),
+    ("block", re.compile(r"^\s*(\d{1,2})\s*$")),
+)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# The first item run into the sentence that announces the list (…拟从以下十个方面开展工作:一是…).
+_RUN_IN_FIRST = re.compile(r"(?<=[:：。])\s*(?=一是[\u4e00-\u9fff])|(?<=[:：])\s*(?=[（(]一[)）]\S)")
+# A block item takes the lines under its number up to the next number, at most this many.
+_BLOCK_LINES = 8
+_MIN_ITEMS = 3
+_GAP = 1  # unnumbered lines allowed between two items of a line list, each no longer than
+_CAPTION = 40
+_CN_NUMERAL = re.compile(r"^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])$")
+
+
+@dataclass(slots=True)
+class OrdinalItem:
+    number: int
+    line: int
+    text: str
+    # a block item whose lines are the cells of a table printed without its header
+    heading: str | None = None
+    units: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    deadline: str | None = None
+
+
+@dataclass(slots=True)
+class _Run:
+    style: str
+    items: list[OrdinalItem] = field(default_factory=list)
+    last: int = 0  # the position of its last item among the non-empty lines
+
+
+def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
+    """The longest run of items numbered 1, 2, 3, … in one style, or [] when none has three."""
+    lines = [piece for paragraph in paragraphs for piece in _split_first_item(paragraph)]
+    open_runs: dict[str, _Run] = {}
+    runs: list[_Run] = []
+    block: OrdinalItem | None = None  # the block item taking the lines under its number
+    block_lines = 0
+    position = 0
+    long_line = 0  # the position of the last long unnumbered line
+    for paragraph in lines:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        position += 1
+        marked = _mark(text)
+        if marked is None:
+            if len(text) > _CAPTION:
+                long_line = position
+            if TRAILER.match(text):
+                block = None
+            elif block is not None and block_lines < _BLOCK_LINES:
+                block.text = f"{block.text}\n{text}" if block.text else text
+                block_lines += 1
+            continue
+        style, number, rest = marked
+        run = open_runs.get(style)
+        if run is not None and run.items[-1].number == number - 1 and _adjacent(run, position, long_line):
+            item = OrdinalItem(number, paragraph.line, rest)
+            run.items.append(item)
+            run.last = position
+        elif number == 1:
+            run = _Run(style, [OrdinalItem(number, paragraph.line, rest)], position)
+            open_runs[style] = run
+            runs.append(run)
+            item = run.items[0]
+        else:
+            continue
+        if style == "block":
+            block, block_lines = item, 0
+        elif block is not None and open_runs.get("block") is not None:
+            # a numbered line inside a block item is part of its text
+            block.text = f"{block.text}\n{text}" if block.text else text
+            block_lines += 1
+    best = max(runs, key=lambda r: len(r.items), default=None)
+    if best is None or len(best.items) < _MIN_ITEMS:
+        return []
+    items = [item for item in best.items if item.text]
+    if best.style == "block":
+        for item in items:
+            _read_cells(item)
+    return [item for item in items if item.text]
+
+
+def _adjacent(run: _Run, position: int, long_line: int) -> bool:
+    """Items of a list follow each other (a picture caption between two at most); a report's
+    numbered parts have paragraphs of their own between them. Block items hold their lines."""
+    return run.style == "block" or (position - run.last <= _GAP + 1 and long_line < run.last)
+
+
+def _read_cells(item: OrdinalItem) -> None:
+    """A block item of one line per cell (一、heading | task | unit | person | 2024年底前 | phone),
+    read by what each cell looks like; an item with no unit cell stays text."""
+    cells = item.text.split("\n")
+    units = [cell for cell in cells if is_unit_list(cell)]
+    if not units:
+        return
+    text: list[str] = []
+    for cell in cells:
+        if cell in units:
+            item.units.append(cell)
+        elif looks_like_person_names(cell):
+            item.leaders.append(cell)
+        elif is_deadline(cell) and item.deadline is None:
+            item.deadline = cell
+        elif is_number(cell):
+            continue  # a telephone number or an amount column
+        elif not text and (heading := parse_heading(cell)) is not None and heading.level == 1:
+            item.heading = heading.name
+        else:
+            text.append(cell)
+    item.text = "".join(text)
+
+
+def _mark(text: str) -> tuple[str, int, str] | None:
+    for style, pattern in _MARKS:
+        match = pattern.match(text)
+        if match is not None:
+            numeral = match.group(1)
+            if not numeral.isdigit() and not _CN_NUMERAL.match(numeral):
+                return None
+            number = int(numeral) if numeral.isdigit() else cn_number(numeral)
+            return (style, number, text[match.end() :].strip()) if number else None
+    if text[0] in _CIRCLED and len(text) > 1:
+        return "circled", _CIRCLED.index(text[0]) + 1, text[1:].strip()
+    return None
+
+
+def _split_first_item(paragraph: Paragraph) -> list[Paragraph]:
+    match = _RUN_IN_FIRST.search(paragraph.text)
+    if match is None:
+        return [paragraph]
+    head, tail = paragraph.text[: match.start()], paragraph.text[match.end() :]
+    return [Paragraph(head, paragraph.line, paragraph.page), Paragraph(tail, paragraph.line, paragraph.page)]

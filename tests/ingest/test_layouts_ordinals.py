@@ -1,0 +1,80 @@
+"""Numbered lists of a document naming no unit (duban.ingest.layouts.ordinals), one rule per test."""
+
+from __future__ import annotations
+
+from duban.ingest.blocks import Document, Paragraph
+from duban.ingest.layouts import recognise
+
+
+def _parse(text: str):
+    lines = tuple(Paragraph(line, number) for number, line in enumerate(text.splitlines(), 1))
+    return recognise(Document(source="t.txt", format="txt", blocks=lines))
+
+
+def test_items_numbered_yi_shi_are_the_tasks_of_a_list_naming_no_unit():
+    parsed = _parse(
+        "2019年为民办3件实事：\n一是新建中小学20所。\n二是新建农村公路300公里。\n三是开工建设棚户区1万户。\n相关新闻"
+    )
+    assert [(t.seq, t.text) for t in parsed.tasks] == [
+        (1, "新建中小学20所。"),
+        (2, "新建农村公路300公里。"),
+        (3, "开工建设棚户区1万户。"),
+    ]
+    assert parsed.kind == "plan"
+    assert any("编号条目" in w for w in parsed.warnings)
+
+
+def test_heading_style_items_with_a_caption_between_two_are_one_list():
+    parsed = _parse("一、新建8所中小学。\n二、新建28处日间照料中心。\n图1.png\n三、新建城管驿站4座。")
+    assert [t.seq for t in parsed.tasks] == [1, 2, 3]
+
+
+def test_the_first_item_run_into_the_sentence_announcing_the_list():
+    parsed = _parse(
+        "拟从以下三个方面开展工作:一是加快教育提质。建成中小学11所。\n二是提高医疗服务水平。\n三是改善交通出行。"
+    )
+    assert parsed.tasks[0].text == "加快教育提质。建成中小学11所。"
+    assert len(parsed.tasks) == 3
+
+
+def test_numbered_parts_of_a_report_with_paragraphs_between_them_are_not_tasks():
+    body = (
+        "1-10月，23个重点在建项目累计完成投资160243万元，占年度投资计划的86%，总体进展顺利，各项目有序推进。"
+    )
+    parsed = _parse(f"一、在建项目完成情况\n{body}\n二、前期项目进展情况\n{body}\n三、存在问题\n{body}")
+    assert parsed.tasks == []
+    assert parsed.kind == "narrative"
+
+
+def test_block_numbers_take_the_lines_under_them():
+    parsed = _parse(
+        "01\n扩充公办学位供给\n新增学位5000个。\n02\n完善社区医疗服务\n新增家庭病床200张。\n03\n提升养老服务\n新增床位600个。"
+    )
+    assert [t.text.replace("\n", "|") for t in parsed.tasks] == [
+        "扩充公办学位供给|新增学位5000个。",
+        "完善社区医疗服务|新增家庭病床200张。",
+        "提升养老服务|新增床位600个。",
+    ]
+
+
+def test_block_cells_without_a_header_are_read_by_their_shape():
+    parsed = _parse(
+        "1\n一、主要预期目标\n粮食产量100亿斤以上。\n市农技中心\n卢伯瑛\n2024年底前\n5555097\n"
+        "2\n农产品加工业产值增长15%以上。\n产业科\n2024年底前\n5555309\n"
+        "3\n做好土壤普查。\n市农发中心\n市农机中心\n潘秀峰\n2024年底前\n5110393"
+    )
+    first, second, third = parsed.tasks
+    assert (first.text, first.lead_units, first.lead_leaders) == (
+        "粮食产量100亿斤以上。",
+        ["市农技中心"],
+        ["卢伯瑛"],
+    )
+    assert first.deadline == "2024年底前"
+    assert first.section == second.section == ["主要预期目标"]
+    assert (second.lead_units, second.lead_leaders) == (["产业科"], [])
+    assert third.lead_units == ["市农发中心", "市农机中心"]
+
+
+def test_two_numbered_lines_are_not_a_list():
+    parsed = _parse("一是新建中小学20所。\n二是新建农村公路300公里。")
+    assert parsed.tasks == []
