@@ -33,3 +33,11 @@ def test_a_tab_header_may_name_one_column_duban_has_no_role_for():
 def test_words_split_on_spaces_must_all_name_columns():
     lines = [Paragraph("全面 完成 工作任务 牵头单位 推进情况", 1)]
     assert find_header(lines, 0) is None
+
+
+def test_a_header_cell_per_line_may_name_a_column_duban_has_no_role_for():
+    lines = [
+        Paragraph(t, n) for n, t in enumerate(["序号", "牵头单位", "项目数量", "项目名称", "本月进展情况"], 1)
+    ]
+    header = find_header(lines, 0)
+    assert header is not None and header.roles == ("seq", "lead", "other", "text", "progress")

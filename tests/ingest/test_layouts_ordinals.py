@@ -78,3 +78,25 @@ def test_block_cells_without_a_header_are_read_by_their_shape():
 def test_two_numbered_lines_are_not_a_list():
     parsed = _parse("一是新建中小学20所。\n二是新建农村公路300公里。")
     assert parsed.tasks == []
+
+
+def test_paragraphs_naming_their_task_first_and_reporting_after_are_a_report_of_tasks():
+    parsed = _parse(
+        "25件重点民生实事主要进度如下:\n"
+        "2606个撤并村通公路。上半年已完成建设4022公里。\n"
+        "完成7.4万口山坪塘整治。上半年已全部完工。\n"
+        "3000公里农村公路安装安全设施。上半年已完成610公里。"
+    )
+    assert [(t.text, t.progress) for t in parsed.tasks][1] == (
+        "完成7.4万口山坪塘整治。",
+        "上半年已全部完工。",
+    )
+    assert len(parsed.tasks) == 3
+    assert parsed.tasks[0].label is None  # 已完成建设4022公里 reports a figure, it is not a verdict
+
+
+def test_a_paragraph_whose_rest_is_no_report_ends_the_run():
+    parsed = _parse(
+        "新建公路。上半年已完成40公里。\n新建学校。上半年已开工。\n新建公园。总体规划正在编制中。"
+    )
+    assert parsed.tasks == []

@@ -19,7 +19,7 @@ from duban.ingest.layouts.lines import normalise
 from duban.ingest.layouts.lists import BARE_TEXT_MEDIAN, ListReader, role_group, split_labels
 from duban.ingest.layouts.metadata import read_metadata
 from duban.ingest.layouts.ordinals import ordinal_items
-from duban.ingest.layouts.prose import project_drafts, read_projects, read_unit_sentences
+from duban.ingest.layouts.prose import project_drafts, read_headed_reports, read_projects, read_unit_sentences
 from duban.ingest.layouts.rows import Context, RowDraft, drop_summary_items, finish
 from duban.ingest.records import DocumentKind, ParsedDocument
 
@@ -144,6 +144,9 @@ def _unlabelled_items(document: Document, context: Context, lists: ListReader) -
     paragraphs = normalise([b for b in document.blocks if isinstance(b, Paragraph)])
     projects = project_drafts(read_projects(paragraphs), context)
     owned = project_drafts(read_unit_sentences(paragraphs), context)
+    reported = project_drafts(read_headed_reports(paragraphs), context)
+    if len(reported) > len(projects):
+        projects = reported
     bare = lists.bare_items
     numbered = _numbered_drafts(paragraphs, context)
     if len(numbered) > len(bare):

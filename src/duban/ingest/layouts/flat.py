@@ -202,6 +202,8 @@ def find_header(lines: list[Paragraph], index: int) -> Header | None:
             position += 1
             continue
         role = classify_header_cell(line)
+        if role is None and found and _unnamed_column(lines, position):
+            role = "other"
         if role is None:
             break
         found.append(role)
@@ -213,6 +215,16 @@ def find_header(lines: list[Paragraph], index: int) -> Header | None:
     mode = "tabcell" if tabbed else ("blankcell" if blanks else "linecell")
     names = [p.text.strip() for p in lines[index:end] if p.text.strip()]
     return Header(index, end, resolve_roles(found, names), mode)
+
+
+def _unnamed_column(lines: list[Paragraph], position: int) -> bool:
+    """A header cell of one cell per line naming a column duban has no role for (区民生实事项目
+    数量): short words, not a figure, a sentence or unit names, between two cells that name roles."""
+    cell = re.sub(r"\s+", "", lines[position].text)
+    if not cell or len(cell) > 12 or re.search(r"[\d，,。；;:：、]", cell) or parse_heading(cell):
+        return False
+    following = next((p.text for p in lines[position + 1 : position + 3] if p.text.strip()), "")
+    return classify_header_cell(following) is not None
 
 
 @dataclass(slots=True)

@@ -188,10 +188,10 @@ def _split_report(draft: RowDraft) -> None:
     first, mark, rest = draft.text.partition("。")
     if mark and rest.strip() and len(first) <= 30 and not re.search(r"[，,；;：:]", first):
         draft.text, draft.progress = first + mark, rest.strip()
-        draft.label = draft.label or _stated_verdict(draft.progress)
+        draft.label = draft.label or stated_verdict(draft.progress)
 
 
-def _stated_verdict(progress: str) -> str | None:
+def stated_verdict(progress: str) -> str | None:
     """The verdict a report opens with (此项工作已完成。截至…, 该件实事已全面完成), as written."""
     from duban.ingest.layouts.lexicon import JUDGEMENT_PHRASES
 
@@ -356,7 +356,7 @@ class ListReader:
         else:
             labelled.setdefault("lead", []).extend(units)
         if draft.label is None and draft.progress:
-            draft.label = _stated_verdict(draft.progress)
+            draft.label = stated_verdict(draft.progress)
         draft.lead_lines = labelled.get("lead", [])
         draft.co_lines = labelled.get("co", [])
         draft.leader_lines = labelled.get("leaders", [])

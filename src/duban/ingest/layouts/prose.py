@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from duban.ingest.blocks import Paragraph
 from duban.ingest.layouts.headings import judgement_in
+from duban.ingest.layouts.lists import stated_verdict
 from duban.ingest.layouts.rows import Context, RowDraft
 
 _OPEN, _CLOSE = "（(“《【[", "）)”》】]"
@@ -278,3 +279,33 @@ def read_unit_sentences(paragraphs: list[Paragraph]) -> list[Project]:
     if len(found) < 3 or len(found) * _PARAGRAPHS_PER_PROJECT < filled:
         return []
     return found
+
+
+# A report opening after the task's own sentence (…通公路(2013—2017年)。上半年已完成建设4022公里).
+_REPORT_OPENING = re.compile(
+    r"^(?:截至|截止|目前|今年以来|年初以来|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|[一二三四1-4]季度|第[一二三四]季度"
+    r"|上半年|前三季度|全年|已[经全]?|该项目|此项工作|该项工作)"
+)
+_HEADLINE = 40  # the task's sentence is this long at most, with no comma inside
+
+
+def read_headed_reports(paragraphs: list[Paragraph]) -> list[Project]:
+    """Tasks of a progress report printed as paragraphs that each name their task in a short first
+    sentence and report on it after (2606个撤并村通公路(2013—2017年)。上半年已完成…): the
+    longest run of three or more such paragraphs in a row."""
+    best: list[Project] = []
+    run: list[Project] = []
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        first, mark, rest = text.partition("。")
+        rest = rest.strip()
+        headline = mark and len(first) <= _HEADLINE and not re.search(r"[，,；;：:]", first)
+        if headline and _REPORT_OPENING.match(rest):
+            run.append(Project(first + mark, rest, stated_verdict(rest), None, paragraph.line))
+            continue
+        best = run if len(run) > len(best) else best
+        run = []
+    best = run if len(run) > len(best) else best
+    return best if len(best) >= 3 else []
