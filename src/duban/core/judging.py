@@ -36,6 +36,7 @@ from duban.core.schedule import (
     spans_later_years,
 )
 from duban.core.script import reading_form, without_glosses
+from duban.core.split_counts import split_count
 from duban.core.stages import (
     CLAUSE_BREAK,
     CLAUSE_BREAK_CHARS,
@@ -644,6 +645,33 @@ def _judge_by_stage(
     return _StageVerdict("not_started", f"{subject}推进情况表述为{_quote(hit)}{_not_started(hit)}。", (hit,))
 
 
+def _with_split_count(
+    case: _Case, targets: Sequence[Target], deadlines: Sequence[Deadline], verdict: _StageVerdict
+) -> _StageVerdict:
+    """A verdict of the stage reached, checked against the items the text counts as done and not
+    begun (开工2个，未开工3个): a share of items behind the schedule, or behind the way to the task's
+    own deadline for that step (6月底前开工), is lagging."""
+    split = split_count(case.progress)
+    if split is None:
+        return verdict
+    deadline = next((d for d in deadlines if d.milestone == split.milestone), None)
+    expected = deadline.expected(case.months) if deadline else case.months / MONTHS_IN_YEAR
+    whole = split.done + split.rest
+    if amount_status(split.share, expected, case.rules, whole) != "lagging":
+        return verdict
+    start, end = split.span
+    hit = StageHit(Stage.NOT_STARTED, split.span, case.progress[start:end])
+    line = f"距“{deadline.text}”的时间进度{_pct(expected)}" if deadline else f"序时进度{_pct(expected)}"
+    reason = (
+        f"{_subject(case, targets)}推进情况所列{whole}个中{split.done}个已{_STEP[split.milestone]}"
+        f"（{_quote(hit)}），占{_pct(split.share)}，低于{line}，推进滞后。"
+    )
+    return _StageVerdict("lagging", reason, (hit, *verdict.hits), split.share)
+
+
+_STEP = {Stage.EXECUTING: "开工", Stage.DONE: "完成"}
+
+
 def _normalised(text: str) -> str:
     return _NORMALISE.sub("", text)
 
@@ -779,6 +807,8 @@ def judge(
     verdict = _judge_stated(case, targets, actuals, reading) or _judge_by_stage(
         case, targets, reading, bool(achieved_amounts(progress, actuals)), prepared
     )
+    if verdict.status in ("on_track", "unknown"):
+        verdict = _with_split_count(case, targets, deadlines, verdict)
     evidence = [Evidence("progress", hit.span, hit.text) for hit in verdict.hits]
     if targets:
         evidence.insert(0, _task_evidence(task, targets[0]))

@@ -1,0 +1,45 @@
+"""Counts of items done and not begun in a progress text (duban.core.split_counts), one rule per test.
+
+The progress texts are from real progress reports (tests/realworld/verdicts3, 紫阳县 2024).
+"""
+
+from datetime import date
+
+from duban.core.judging import judge_texts
+from duban.core.split_counts import split_count
+from duban.core.stages import Stage
+
+JUNE_10 = date(2024, 6, 10)
+
+
+def test_started_and_not_started_counts_add_up_per_kind():
+    split = split_count("县自然资源局负责国债项目5个,开工2个,未开工3个,县农业农村局负责国债项目1个未开工")
+    assert split is not None
+    assert (split.done, split.rest, split.milestone) == (2, 4, Stage.EXECUTING)
+
+
+def test_items_left_in_preparation_are_the_part_not_begun():
+    split = split_count("30个重点项目已完成前期论证工作,下余87个项目前期工作推进中")
+    assert split is not None and (split.done, split.rest, split.milestone) == (30, 87, Stage.DONE)
+
+
+def test_items_still_being_built_are_under_way_not_missing():
+    assert split_count("18家茶宿项目,达到验收标准8家,正在建设11家") is None
+
+
+def test_done_counts_of_different_steps_are_not_one_series():
+    assert split_count("开工2个，建成1个，未开工1个") is None
+
+
+def test_a_share_started_behind_the_way_to_the_tasks_start_deadline_is_lagging():
+    task = "紧盯超长期国债项目6月底前开工、12月底前完工的时间节点,加快推进项目实施。"
+    judgement = judge_texts(task, "截至目前,县自然资源局负责国债项目5个,开工2个,未开工3个", JUNE_10)
+    assert judgement.status == "lagging"
+    assert "6月底前开工" in judgement.reason and "5个中2个已开工" in judgement.reason
+    assert any(e.text == "开工2个,未开工3个" for e in judgement.evidence)
+
+
+def test_a_share_at_the_schedule_keeps_the_stage_verdict():
+    task = "加快推进重点项目建设。"
+    judgement = judge_texts(task, "重点项目10个,已开工9个,未开工1个", JUNE_10)
+    assert judgement.status == "on_track"
