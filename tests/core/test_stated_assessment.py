@@ -217,3 +217,19 @@ def test_a_share_somewhat_short_of_the_schedule_the_office_calls_good_is_on_trac
 def test_a_goal_passed_by_a_share_is_not_that_share_of_the_goal():
     progress = "全年任务为3800户,实际改造4559户,超额完成20%"
     assert judge_texts("困难群众存量危房改造", progress, date(2020, 10, 31)).status in ("completed", "ahead")
+
+
+def test_a_price_index_goal_is_a_ceiling_whatever_its_comparator():
+    year_end = date(2018, 12, 31)
+    assert (
+        judge_texts("居民消费价格涨幅3%左右", "实际涨幅为2.1%,仍在合理区间运作。", year_end).status
+        == "completed"
+    )
+    high = judge_texts("居民消费价格涨幅3%左右", "涨幅为3.6%", year_end)
+    assert high.status == "lagging" and "高于目标" in high.reason
+
+
+def test_a_level_set_with_kongzhi_is_a_ceiling():
+    year_end = date(2018, 12, 31)
+    assert judge_texts("城镇登记失业率控制在4.5%左右", "城镇登记失业率3.8%", year_end).status == "completed"
+    assert judge_texts("城镇登记失业率控制在4.5%左右", "城镇登记失业率5.9%", year_end).status == "lagging"

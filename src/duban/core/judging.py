@@ -248,33 +248,46 @@ def _judge_rate(case: _Case, target: Target, actual: Actual, expected: float) ->
     if target.kind == "decline_rate":
         # A decline target of 16 is met by a change of -16 or lower.
         value = -value
-    if target.comparator == "<=":
-        met = value <= goal + _EPSILON
-    else:
-        slack = case.rules.about_tolerance_points if target.comparator == "~" else 0.0
-        met = value >= goal - slack - _EPSILON
+    cap = is_cap(case.task, target)
+    slack = case.rules.about_tolerance_points if target.comparator == "~" else 0.0
+    met = value <= goal + slack + _EPSILON if cap else value >= goal - slack - _EPSILON
     head = f"{case.goal(target)}，{case.said(actual)}"
     if met:
         status: Status = "completed" if expected >= 1 else "on_track"
         return Finding(target, actual, status, None, expected, f"{head}，符合预期。")
-    direction = "高于" if target.comparator == "<=" else "低于"
+    direction = "高于" if cap else "低于"
     reason = f"{head}，{direction}目标{_fmt(abs(goal - value))}个百分点，不达预期。"
     return Finding(target, actual, "lagging", None, expected, reason)
+
+
+# A ceiling written as a goal (物价涨幅控制在3%左右, 失业率控制在4.5%): at or under it is met. Price
+# indices are ceilings by nature, whatever the verb.
+_CAP_BEFORE = re.compile(r"控制在?[^，,；;。、]{0,3}$")
+_CAP_METRIC = re.compile(r"消费价格|物价|CPI|价格总水平")
+
+
+def is_cap(task: str, target: Target) -> bool:
+    """Whether a target is a ceiling: ≤, a figure set with 控制在, or a price index."""
+    if target.comparator == "<=":
+        return True
+    if target.comparator not in ("~", "="):
+        return False
+    before = task[max(0, target.span[0] - 8) : target.span[0]]
+    return bool(_CAP_BEFORE.search(before) or _CAP_METRIC.search(target.metric))
 
 
 def _judge_level(case: _Case, target: Target, actual: Actual, expected: float) -> Finding:
     value, goal = actual.quantity.value, target.quantity.value
     # Before the year ends a level (占比、办理率) may still be climbing towards its goal.
     slack = 0.0 if expected >= 1 else case.rules.level_tolerance * goal
-    met = value <= goal + slack + _EPSILON if target.comparator == "<=" else value >= goal - slack - _EPSILON
+    cap = is_cap(case.task, target)
+    met = value <= goal + slack + _EPSILON if cap else value >= goal - slack - _EPSILON
     head = f"{case.goal(target)}，{case.said(actual)}"
     if met:
-        status: Status = (
-            "completed" if expected >= 1 and (value >= goal or target.comparator == "<=") else "on_track"
-        )
-        verdict = "符合预期" if value >= goal or target.comparator == "<=" else "接近目标值，符合预期"
+        status: Status = "completed" if expected >= 1 and (value >= goal or cap) else "on_track"
+        verdict = "符合预期" if value >= goal or cap else "接近目标值，符合预期"
         return Finding(target, actual, status, None, expected, f"{head}，{verdict}。")
-    direction = "高于" if target.comparator == "<=" else "低于"
+    direction = "高于" if cap else "低于"
     return Finding(target, actual, "lagging", None, expected, f"{head}，{direction}目标值，不达预期。")
 
 

@@ -56,6 +56,10 @@ def normalise_metric(metric: str) -> str:
     return text
 
 
+# Words before a figure that qualify it without naming what it measures (实际涨幅为2.1%).
+_QUALIFIERS = re.compile(r"实际|全年|累计|当年|今年|本年|同比|预计")
+
+
 def metric_similarity(left: str, right: str) -> float:
     """0..1: 1 for the same normalised metric; one inside the other scores by how much of the longer
     it covers (项目 inside 开工项目 is weaker than 规上工业企业 inside 新增规上工业企业); else the
@@ -343,7 +347,8 @@ def _scored(
             target = targets[ti]
             related = relevance(target, actual, progress)
             whole_task = actual.kind == "share" and not _WHOLE_TASK_SHARE.sub("", actual.metric)
-            if alone and actual.kind in ("growth_rate", "share") and (not actual.metric or whole_task):
+            unnamed = not _QUALIFIERS.sub("", actual.metric)
+            if alone and actual.kind in ("growth_rate", "share") and (unnamed or whole_task):
                 related = max(related, 0.5)  # 同比增长2.9% / 完成工程量的15% under a one-goal task
             if related < _MIN_RELEVANCE:
                 continue
