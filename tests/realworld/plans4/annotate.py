@@ -457,7 +457,18 @@ JUDGED = [
 ]
 
 
+# Found after the first run to be corpus documents at another address (corpus/000 Tongliang 2025 H1 and
+# corpus/001 Shapingba 2022 H1): in-sample, so they are left out of the batch.
+IN_CORPUS = {"P01_tongliang_2025h1", "P02_shapingba_2022h1"}
+
+
 def main():
+    global DOCS, TASKS, JUDGED
+    DOCS = [d for d in DOCS if d[0] not in IN_CORPUS]
+    TASKS = [r for r in TASKS if r[0] not in IN_CORPUS]
+    JUDGED = [r for r in JUDGED if r[0] not in IN_CORPUS]
+    for doc in IN_CORPUS:
+        TARGETS.pop(doc, None)
     src = {d[0]: d[1] for d in DOCS}
     text_of = {d[0]: (B / "docs" / f"{d[0]}.txt").read_text(encoding="utf-8") for d in DOCS}
     compact = {k: "".join(v.split()) for k, v in text_of.items()}
