@@ -100,3 +100,14 @@ def test_a_paragraph_whose_rest_is_no_report_ends_the_run():
         "新建公路。上半年已完成40公里。\n新建学校。上半年已开工。\n新建公园。总体规划正在编制中。"
     )
     assert parsed.tasks == []
+
+
+def test_items_run_together_in_one_table_cell_after_the_announcing_colon():
+    parsed = _parse(
+        "重点抓好3件民生实事。分别是: (1)新建公厕120座。 (2)建成垃圾处理站5个。 (3)城区新建便民市场5处。 |"
+    )
+    assert [t.text for t in parsed.tasks] == [
+        "新建公厕120座。",
+        "建成垃圾处理站5个。",
+        "城区新建便民市场5处。",
+    ]

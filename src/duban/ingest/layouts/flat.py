@@ -20,7 +20,7 @@ from duban.ingest.blocks import Paragraph
 from duban.ingest.layouts.headings import parse_attachment, parse_heading
 from duban.ingest.layouts.lexicon import HEADER_PERIOD, HEADER_ROLES, TRAILER, Role
 from duban.ingest.layouts.rows import Context, RowDraft, fill_columns, seq_cell, strip_number
-from duban.ingest.layouts.shapes import align, fit, is_number, is_unit_list
+from duban.ingest.layouts.shapes import align, fit, is_number, is_unit_list, segment
 
 Mode = Literal["tabcell", "tabrow", "spacerow", "blankcell", "linecell"]
 
@@ -105,14 +105,19 @@ def resolve_roles(roles: list[Role], names: list[str] | None = None) -> tuple[Ro
     period reported, the others are kept out."""
     has_lead = "lead" in roles
     resolved: list[Role] = []
-    for role in roles:
+    for position, role in enumerate(roles):
         if role == "units":
             role = "co" if has_lead else "lead"
+        named_goal = names is not None and len(names) == len(roles) and "目标" in names[position]
         if (
             role == "text"
             and "text" in resolved
-            and any(r in resolved[resolved.index("text") :] for r in ("lead", "co", "units", "leaders"))
+            and (
+                named_goal
+                or any(r in resolved[resolved.index("text") :] for r in ("lead", "co", "units", "leaders"))
+            )
         ):
+            # 项目 | 分值 | 目标任务: the second task column holds the target
             role = "target"
         resolved.append(role)
     if names is not None and len(names) == len(resolved):
@@ -483,6 +488,8 @@ class TableReader:
         return None
 
     def _read_content(self) -> int:
+        if self._unnumbered():
+            return self._read_segmented()
         index = self.header.end
         current: tuple[int, int, list[Piece]] | None = None
         while index < len(self.lines):
@@ -518,6 +525,61 @@ class TableReader:
             index += 1
         if current is not None:
             self._typed(*current)
+        return index
+
+    def _unnumbered(self) -> bool:
+        """A table of one cell per line with neither a 序号 column nor numbered task cells: its rows
+        are found by what the cells read like."""
+        roles = self.header.roles
+        if "seq" in roles or "text" not in roles or self.header.mode not in ("linecell", "blankcell"):
+            return False
+        cells = [p.text for p in self.lines[self.header.end : self.header.end + 40] if p.text.strip()]
+        return bool(cells) and not any(self._row_start(cell) is not None for cell in cells)
+
+    def _read_segmented(self) -> int:
+        """The rows of an unnumbered table: every cell up to the table's end placed in the row and
+        column it fits best; a row of one short heading-like cell is the category of the rows after
+        it (宏观调控 printed once over its merged cells)."""
+        index = self.header.end
+        pieces: list[Piece] = []
+        while index < len(self.lines):
+            text = self.lines[index].text
+            if text.strip():
+                if self.stops(index):
+                    break
+                pieces.append(Piece(text.strip(), self.lines[index].line))
+            index += 1
+        roles = self.header.roles
+        # a merged category cell, printed once over its rows, may lead any row: a column of its own
+        placed_roles = roles if "category" in roles else ("category", *roles)
+        texts = [piece.text for piece in pieces]
+        rows: dict[int, list[tuple[int, int]]] = {}
+        for position, (row, column) in enumerate(segment(texts, placed_roles)):
+            rows.setdefault(row, []).append((position, column))
+        category: str | None = None
+        for cells in rows.values():
+            by_role: dict[Role, list[str]] = {}
+            for position, column in cells:
+                by_role.setdefault(placed_roles[column], []).append(texts[position])
+            if "category" in by_role:
+                category = "".join(by_role.pop("category"))
+            text = "".join(by_role.get("text", []))
+            if not text:
+                continue
+            seq = self.last_seq + 1
+            draft = self.context.draft(seq, self.where(pieces[cells[0][0]].line), self.run)
+            draft.text = text
+            draft.category = category
+            draft.leader_lines = by_role.get("leaders", [])
+            draft.lead_lines = [line for role in ("lead", "units") for line in by_role.get(role, [])]
+            draft.co_lines = by_role.get("co", [])
+            if not draft.lead_lines and not draft.co_lines and self.drafts:
+                # a unit cell merged over several rows is printed with the first of them
+                draft.lead_lines = list(self.drafts[-1].lead_lines)
+                draft.co_lines = list(self.drafts[-1].co_lines)
+            fill_columns(draft, by_role, roles, self.header_names)
+            self.last_seq = seq
+            self.drafts.append(draft)
         return index
 
     def _split_first(self, rest: str, line: int) -> list[Piece]:
@@ -572,7 +634,9 @@ class TableReader:
                 elif not looks_like_person_names(text):
                     state = "progress"
             elif state == "units" and not (unit_like or text.startswith(("(", "（"))):
-                state = "progress"
+                # 牵头单位 | 配合单位 | 责任领导: the names after the units fill the leaders column
+                late_leaders = has_leaders and not leaders and looks_like_person_names(text)
+                state = "leaders" if late_leaders else "progress"
             {"pre": pre, "leaders": leaders, "units": units, "progress": progress}[state].append(text)
         draft = self.context.draft(seq, self.where(line), self.run)
         category: str | None = None

@@ -40,11 +40,12 @@ def normalise(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for paragraph in paragraphs:
         if PAGE_NUMBER.match(paragraph.text):
             continue
-        lines.extend(_split_run_on(paragraph))
+        lines.extend(split_run_on(paragraph))
     return _pipes_to_tabs(lines)
 
 
-def _split_run_on(paragraph: Paragraph) -> list[Paragraph]:
+def split_run_on(paragraph: Paragraph, *, eager: bool = False) -> list[Paragraph]:
+    """A line holding several items cut where each begins; `eager` cuts a short line as well."""
     text = paragraph.text
     if "\t" in text or any(p in text for p in _PIPES):
         return [paragraph]
@@ -53,7 +54,8 @@ def _split_run_on(paragraph: Paragraph) -> list[Paragraph]:
     )
     cuts = [c for c in cuts if 0 < c < len(text)]
     # an item followed by the next on its line, or a long line holding several
-    if not cuts or ((len(text) < _RUN_ON or len(cuts) < 2) and not _ITEM_AT_START.match(text)):
+    short = len(text) < _RUN_ON and not eager
+    if not cuts or ((short or len(cuts) < 2) and not _ITEM_AT_START.match(text)):
         return [paragraph]
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return [Paragraph(piece.strip(), paragraph.line, paragraph.page) for piece in pieces if piece.strip()]

@@ -16,6 +16,7 @@ from duban.core.unit_split import looks_like_person_names
 from duban.ingest.blocks import Paragraph
 from duban.ingest.layouts.headings import parse_heading
 from duban.ingest.layouts.lexicon import TRAILER
+from duban.ingest.layouts.lines import split_run_on
 from duban.ingest.layouts.lists import cn_number
 from duban.ingest.layouts.shapes import is_deadline, is_number, is_unit_list
 
@@ -32,7 +33,9 @@ _MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # The first item run into the sentence that announces the list (…拟从以下十个方面开展工作:一是…).
-_RUN_IN_FIRST = re.compile(r"(?<=[:：。])\s*(?=一是[\u4e00-\u9fff])|(?<=[:：])\s*(?=[（(]一[)）]\S)")
+_RUN_IN_FIRST = re.compile(
+    r"(?<=[:：。])\s*(?=一是[\u4e00-\u9fff])|(?<=[:：])\s*(?=(?:[（(][一1][)）]|1[.．、](?!\d)|①)\s*\S)"
+)
 # A block item takes the lines under its number up to the next number, at most this many.
 _BLOCK_LINES = 8
 _MIN_ITEMS = 3
@@ -62,7 +65,12 @@ class _Run:
 
 def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
     """The longest run of items numbered 1, 2, 3, … in one style, or [] when none has three."""
-    lines = [piece for paragraph in paragraphs for piece in _split_first_item(paragraph)]
+    lines = [
+        piece
+        for paragraph in paragraphs
+        for cell in split_run_on(_one_cell(paragraph), eager=True)
+        for piece in _split_first_item(cell)
+    ]
     open_runs: dict[str, _Run] = {}
     runs: list[_Run] = []
     block: OrdinalItem | None = None  # the block item taking the lines under its number
@@ -155,6 +163,19 @@ def _mark(text: str) -> tuple[str, int, str] | None:
     if text[0] in _CIRCLED and len(text) > 1:
         return "circled", _CIRCLED.index(text[0]) + 1, text[1:].strip()
     return None
+
+
+def _one_cell(paragraph: Paragraph) -> Paragraph:
+    """A paragraph printed as a page's single table cell (…（15）为62户…。 |, a lone cell in tab
+    form once the layouts have read it): its text."""
+    text = paragraph.text.strip(" ")
+    if text.endswith(("|", "｜")) and text.count("|") + text.count("｜") == 1:
+        text = text[:-1]
+    elif text.startswith("\t") and "\t" not in text[1:]:
+        text = text[1:]
+    else:
+        return paragraph
+    return Paragraph(text.strip(), paragraph.line, paragraph.page)
 
 
 def _split_first_item(paragraph: Paragraph) -> list[Paragraph]:

@@ -79,6 +79,12 @@ def fit(text: str, role: Role) -> float:
         return 3.0 if re.fullmatch(r"\d{1,4}\s*[、.．]?", cell) else -6.0
     units = is_unit_list(cell)
     person = not units and looks_like_person_names(cell)
+    if person and len(cell) == 4:
+        # four characters alone: a compound surname or a Tibetan name, or as often a heading word
+        # (宏观调控, 公共服务); neither reading is held against the cell
+        if role == "leaders":
+            return 1.0
+        person = False
     sentence = bool(_SENTENCE.search(cell)) or len(cell) > 30
     if role in ("lead", "co", "units"):
         return 3.0 if units else (-1.5 if person else -3.0)
@@ -90,6 +96,8 @@ def fit(text: str, role: Role) -> float:
         return -3.0 if units or person else (-0.5 if len(cell) <= 16 else -2.0)
     if role == "ratio":
         return 2.5 if number or PERCENT.match(cell) else (-0.5 if len(cell) <= 8 else -3.0)
+    if role == "score":
+        return 3.0 if number else -3.0
     if role == "deadline":
         return 2.0 if is_deadline(cell) else -1.0
     if role == "category":
@@ -169,3 +177,61 @@ def align(cells: list[str], roles: tuple[Role, ...]) -> list[int]:
         last = back[index][last]
         columns.append(last)
     return columns[::-1]
+
+
+# Starting a new row costs a little, so a cell joins the row it fits rather than opening one.
+_NEW_ROW = -0.5
+
+
+def segment(cells: list[str], roles: tuple[Role, ...]) -> list[tuple[int, int]]:
+    """(row, column) of each cell of a table with no 序号 column printed one cell per line: the
+    rows and columns that fit best, rows in order, each row's cells in column order (columns may
+    go without a cell, merged cells are printed once)."""
+    count, width = len(cells), len(roles)
+    if count == 0 or width == 0:
+        return []
+    fits = [[fit(cell, role) for role in roles] for cell in cells]
+    skip = [_SKIP.get(role, -0.6) for role in roles]
+    prefix = [0.0]
+    for value in skip:
+        prefix.append(prefix[-1] + value)
+    negative = float("-inf")
+    # best[i][c]: cells 0..i placed, cell i in column c; came[i][c] = (previous column, new row?)
+    best = [[negative] * width for _ in range(count)]
+    came: list[list[tuple[int, bool]]] = [[(-1, False)] * width for _ in range(count)]
+    for column in range(width):
+        best[0][column] = prefix[column] + fits[0][column]
+    for index in range(1, count):
+        for column in range(width):
+            top, how = negative, (-1, False)
+            for before in range(width):
+                previous = best[index - 1][before]
+                if previous == negative:
+                    continue
+                if before < column:
+                    value = previous + prefix[column] - prefix[before + 1]
+                    if value > top:
+                        top, how = value, (before, False)
+                elif before == column:
+                    value = previous + _SHARE.get(roles[column], -4.0)
+                    if value > top:
+                        top, how = value, (before, False)
+                # or the cell opens the next row: the rest of the row before goes without cells
+                value = previous + prefix[width] - prefix[before + 1] + _NEW_ROW + prefix[column]
+                if value > top:
+                    top, how = value, (before, True)
+            best[index][column] = top + fits[index][column]
+            came[index][column] = how
+    last = max(range(width), key=lambda c: best[count - 1][c] + prefix[width] - prefix[c + 1])
+    placed: list[tuple[int, bool]] = []
+    column = last
+    for index in range(count - 1, -1, -1):
+        before, new_row = came[index][column]
+        placed.append((column, new_row))
+        column = before
+    placed.reverse()
+    rows, row = [], 0
+    for index, (column, new_row) in enumerate(placed):
+        row += 1 if new_row and index else 0
+        rows.append((row, column))
+    return rows
