@@ -688,3 +688,15 @@ def test_three_units_one_without_progress_names_it_once():
     assert j.reason.count("区规划自然资源局") == 1
     assert "区文化旅游委" not in j.reason
     assert any(e.unit == "区规划自然资源局" for e in j.evidence)
+
+
+def test_works_not_begun_that_the_text_opens_with_are_not_started_early_in_the_year():
+    j = judge_texts("煤炭储配中心", "未开工原因是储煤场设计尚未完成", date(2018, 4, 30))
+    assert j.status == "not_started"
+
+
+def test_a_share_of_the_works_short_of_the_whole_at_year_end_is_lagging():
+    j = judge_texts(
+        "建成江山公园、两溪花谷。", "完成江山公园建设。清水溪两溪花谷整治工程完成70%。", date(2022, 12, 31)
+    )
+    assert j.status == "lagging" and "完成70%" in j.reason

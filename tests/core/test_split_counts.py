@@ -43,3 +43,9 @@ def test_a_share_at_the_schedule_keeps_the_stage_verdict():
     task = "加快推进重点项目建设。"
     judgement = judge_texts(task, "重点项目10个,已开工9个,未开工1个", JUNE_10)
     assert judgement.status == "on_track"
+
+
+def test_items_still_in_hand_at_year_end_leave_the_task_unfinished():
+    progress = "8个村已编制完成并获批入库,10个村编制完成并经区级部门审核,其余2个村规划正加快编制。"
+    judgement = judge_texts("全面完成村规划编制。", progress, date(2022, 12, 31))
+    assert judgement.status == "lagging" and "20个中18个已完成" in judgement.reason

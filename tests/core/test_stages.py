@@ -59,3 +59,37 @@ def test_hit_span_points_into_the_text():
     text = "陈家桥派出所已编制招标文件"
     hit = detect_stages(text).hits[0]
     assert text[hit.span[0] : hit.span[1]] == hit.text
+
+
+# Progress texts of real bulletins (tests/realworld/verdicts4): the stage each one reports, highest first.
+@pytest.mark.parametrize(
+    ("progress", "stage"),
+    [
+        ("因土地手续尚未完成,暂未实质性开工", Stage.NOT_STARTED),
+        ("建设方案未定,暂无法开工", Stage.PREPARING),  # 方案 is preparation; 无法开工 is read too
+        ("长安区、裕华区完成投资均为零", Stage.NOT_STARTED),
+        ("目前尚未向省国家开发银行提供贷款申报材料的8个县(市)", Stage.PREPARING),
+        ("人大附中拉萨学校正在招投标,预9月开工", Stage.PREPARING),
+        ("待农作物收割后方可进地施工", Stage.NOT_STARTED),
+        ("加西高速大通至西海段顺利通车", Stage.DONE),
+        ("文化旅游复合廊道建设进入收尾", Stage.EXECUTING),
+        ("等3项需进一步加快施工速度", Stage.EXECUTING),
+    ],
+)
+def test_stage_words_of_real_bulletins(progress, stage):
+    assert detect_stages(progress).highest == stage
+
+
+def test_a_start_not_possible_and_a_filing_not_made_are_not_started():
+    assert detect_stages("建设方案未定,暂无法开工").first(Stage.NOT_STARTED) is not None
+    assert detect_stages("尚未向省国家开发银行提供贷款申报材料").first(Stage.NOT_STARTED) is not None
+
+
+def test_qianqi_before_yi_is_earlier_on_not_the_preparation_stage():
+    reading = detect_stages("前期已有10个项目完成全年任务")
+    assert reading.first(Stage.PREPARING) is None and reading.completed
+
+
+def test_work_stopped_and_a_black_list_place_are_stated_lags():
+    assert detect_stages("停工原因是设备招标第一次流标,正在准备二次招标").lagging
+    assert detect_stages("江油市、绵阳供电公司进入“黑榜”").lagging

@@ -119,6 +119,9 @@ _COMPLETION_VERBS = re.compile(r"建成|竣工|完工|投用|投运|投产|通�
 _NOT_LAUNCHED = re.compile(
     r"(?:尚未|暂未|还未|仍未|未)(?:启动|开展|实施|开始|推进)|暂无(?:实质性)?进展|近期无进展"
 )
+# Works not begun (未开工原因是设计尚未完成): not started when the text opens with it; after the
+# preparation done (已完成方案设计，暂未开工) it is the next step awaited.
+_NOT_BEGUN = re.compile(r"(?:尚未|暂未|还未|仍未|未)(?:实质性|正式)?(?:开工|动工)|(?:无法|不能)(?:开工|动工)")
 _CLAIMS_DONE = re.compile(r"已(?:全面|全部)?完成|全部完成|已落实")
 _NORMALISE = re.compile(r"[\s，,。.；;：:、!！?？“”\"'（）()]+")
 # Qualitative tasks: a report saying something was done (a verb of action) counts as on track.
@@ -623,6 +626,11 @@ def _judge_by_stage(
     if highest >= Stage.EXECUTING:
         hit = reading.first(Stage.EXECUTING) or reading.first(Stage.DONE)
         assert hit is not None
+        unfinished = next((h for h in reading.hits if _short_of_whole(h.text)), None)
+        if case.year_over and unfinished is not None:
+            # 两溪花谷整治工程完成70% at the end of the year: the works are not done
+            reason = f"{subject}全年已结束，推进情况为{_quote(unfinished)}，尚未完成。"
+            return _StageVerdict("lagging", reason, (unfinished,))
         waiting = reading.first(Stage.NOT_STARTED)
         if waiting is not None and expected >= rules.preparing_lagging_from - _EPSILON:
             # 投资过亿元项目均未开工…正在施工 in September: a part not begun late in the year.
@@ -636,7 +644,10 @@ def _judge_by_stage(
         if waiting is not None and expected >= rules.not_started_lagging_from - _EPSILON:
             reason = f"{subject}仅完成前期工作（{_quote(hit)}），{_quote(waiting)}，{time_passed}，推进滞后。"
             return _StageVerdict("lagging", reason, (hit, waiting))
-        if waiting is not None and _NOT_LAUNCHED.search(waiting.text):
+        opens = bool(reading.hits) and reading.hits[0] is waiting
+        if waiting is not None and (
+            _NOT_LAUNCHED.search(waiting.text) or (opens and _NOT_BEGUN.search(waiting.text))
+        ):
             # 项目暂未启动，正在对接资金: the task itself is not launched; contacts do not launch it.
             reason = f"{subject}推进情况表述为{_quote(waiting)}，尚未启动。"
             return _StageVerdict("not_started", reason, (waiting, hit))
@@ -683,6 +694,15 @@ def _with_split_count(
 
 
 _STEP = {Stage.EXECUTING: "开工", Stage.DONE: "完成"}
+
+
+_WORKS_SHARE = re.compile(r"完成(?:约|了)?(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _short_of_whole(text: str) -> bool:
+    """A share of the works done below the whole (完成70%)."""
+    match = _WORKS_SHARE.search(text)
+    return match is not None and float(match.group(1)) < 100
 
 
 def _normalised(text: str) -> str:

@@ -13,18 +13,20 @@ from dataclasses import dataclass
 
 from duban.core.stages import Stage
 
-_COUNTER = r"\s*(?:个|项|家|处|座|所|条)"
+_COUNTER = r"\s*(?:个|项|家|处|座|所|条|村)"
 _SEP = r"[^\d,，;；。]"
 # Done: 开工2个 / 已完成3个, or 30个重点项目已完成…
 _DONE = re.compile(
     rf"(?<![未没])(?:已经|已)?(?P<verb>开复工|开工|完成|建成|竣工|投用|投产|启动){_SEP}{{0,8}}?(?P<n>\d+){_COUNTER}"
-    rf"|(?P<n2>\d+){_COUNTER}{_SEP}{{0,16}}?(?:已经|已)(?P<verb2>开复工|开工|完成|建成|竣工|投用|投产|启动)"
+    rf"|(?P<n2>\d+){_COUNTER}{_SEP}{{0,16}}?(?:已经|已|)(?:编制|建设|改造|整治)?(?P<verb2>开复工|开工|完成|建成|竣工|投用|投产|启动)"
 )
 # Not begun: 未开工3个 / 尚未启动2项, or 下余87个项目前期工作推进中 / 1个未开工
 _REST = re.compile(
     rf"(?:尚未|未)(?:开复工|开工|启动|完成){_SEP}{{0,8}}?(?P<n>\d+){_COUNTER}"
     rf"|(?P<n2>\d+){_COUNTER}{_SEP}{{0,16}}?(?:尚未|未)(?:开复工|开工|启动)"
     rf"|(?:下余|剩余|其余)(?P<n3>\d+){_COUNTER}{_SEP}{{0,12}}?(?:前期工作|前期)(?:正在)?(?:推进中|进行中|开展中|办理中)"
+    # the rest still in hand (其余2个村规划正加快编制): not done, and weighed as such by the share
+    rf"|(?:下余|剩余|其余|另有)(?P<n4>\d+){_COUNTER}{_SEP}{{0,12}}?(?:正在|正|仍在|尚在)"
 )
 _STARTING = {"开复工", "开工", "启动"}
 
@@ -50,7 +52,7 @@ def split_count(progress: str) -> SplitCount | None:
     done: list[tuple[int, str, tuple[int, int]]] = []
     rest: list[tuple[int, tuple[int, int]]] = []
     for match in _REST.finditer(progress):
-        number = match.group("n") or match.group("n2") or match.group("n3")
+        number = match.group("n") or match.group("n2") or match.group("n3") or match.group("n4")
         rest.append((int(number), match.span()))
     taken = [span for _, span in rest]
     for match in _DONE.finditer(progress):

@@ -38,13 +38,18 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
     # not started: DESIGN §3 (未启动/暂未/近期无进展); 001 #8 近期无进展; 001 body 未进场施工.
     (
         Stage.NOT_STARTED,
-        r"(?:尚未|暂未|还未|仍未|未)(?:启动|开工|动工|进场(?:施工)?|开展|实施|开始|推进)"
+        r"(?:尚未|暂未|还未|仍未|未)(?:实质性|正式|全面)?(?:启动|开工|动工|进场(?:施工)?|开展|实施|开始|推进)"
         r"|近期无进展|暂无(?:实质性)?进展|无实质性?进展|没有进展|未取得(?:实质性)?进展"
-        r"|暂未|停工|停滞|搁置"
+        r"|暂未|停工|停滞|搁置|暂停"
+        # a start not possible yet (暂无法开工), nothing invested (完成投资均为零), a filing not made
+        # (尚未向省国家开发银行提供贷款申报材料)
+        r"|(?:暂|尚|还|仍)?(?:无法|不能|难以)(?:开工|动工|施工|启动|实施)"
+        r"|(?:完成)?投资(?:均|仍|还)?为零|零进度"
+        r"|(?:尚未|暂未|还未|仍未)(?:向[^，。；;\n]{1,12})?(?:提供|提交|报送|上报)"
         # a precondition of the start not met: 暂不具备开工条件.
         r"|(?:暂|尚|还|仍)?不具备(?:开工|施工|建设|实施|招标)?条件"
         # waiting on a precondition before the work itself starts: 001 #5 待…确定整治模式后再推进相关工作.
-        r"|待[^，。；;\n]{1,24}后(?:再行|再|方可|才能|才)?(?:推进|开展|实施|启动|施工|开工|进行)",
+        r"|待[^，。；;\n]{1,24}后(?:再行|再|方可|才能|才)?[\u4e00-\u9fff]{0,2}?(?:推进|开展|实施|启动|施工|开工|进行)",
     ),
     # done: DESIGN §3 (已建成/已投用/已完工/通过验收); 001 #33 已建成并投用, #51 已全部完成, #117 办理完毕.
     (
@@ -59,7 +64,8 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
         # power plants: connected to the grid at full capacity (已全容量并网发电).
         r"|全容量并网|并网发电|已(?:全部)?并网"
         # in service ahead of time or in full (提前竣工, 全面投产发电, 开通运营)
-        r"|提前(?:竣工|完工|建成|投产|投用)|(?:全面|全部|正式)(?:投产|投运|运营|通车|建成)|开通运营",
+        r"|提前(?:竣工|完工|建成|投产|投用)|(?:全面|全部|正式)(?:投产|投运|运营|通车|建成)|开通运营"
+        r"|(?:顺利|实现|建成)(?:通车|竣工|完工|投产|投用)",
     ),
     # executing: DESIGN §3 (开工/在建/主体施工/完成工程量的x%); 001 #15 整体施工完成约99%, #36 主体施工完成35%.
     (
@@ -73,12 +79,16 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
         # a start (已开始接种); promised for later (预计9月份开始) it is preparation, see FUTURE_WORDS.
         r"|开始|开复工|复工|复产"
         # road works in layers: 001 #73 车行道已完成水稳层2.5公里,沥青完成2公里.
-        r"|水稳|沥青|路基|路面|摊铺",
+        r"|水稳|沥青|路基|路面|摊铺"
+        # the last works before completion (进入收尾阶段)
+        r"|收尾",
     ),
     # preparing: DESIGN §3 (方案编制/前期手续/招标/选址/预计…开始); 001 #7 可研, #19 比选, #57 报审, #2 待…后.
     (
         Stage.PREPARING,
-        r"前期(?:手续|工作|准备|研究|谋划)?|方案|规划|设计|可研|可行性研究|立项|招标|招投标|比选|采购"
+        # 前期 alone names the stage, not 前期已有…完成 (earlier on)
+        r"前期(?:手续|工作|准备|研究|谋划|(?!已|已经))|方案|规划|设计|可研|可行性研究|立项|招标|招投标|比选|采购"
+        r"|编制|评估|评审|环评|稳评|水保|地灾"
         r"|选址|征地|征收|拆迁|土地(?:置换|划拨|出让|报批)|用地|报批|审批|审查|审核|报审|送审|概算|预算编制"
         r"|施工图|施工许可|许可证|洽谈|对接|申报|筹备|筹建|谋划|摸排|调研|论证|拟定|待[^，。；;\n]{1,20}后"
         # filings before an approval (辅导备案, 项目备案).
@@ -120,6 +130,8 @@ LAGGING_WORDS = (
     r"|影响(?:了)?(?:工程|施工|项目|整体|建设|总体)?(?:进度|进展|工期)"
     # due and not done (应开未开, 应完未完), slower than the schedule (慢于时间进度1.3%)
     r"|应开(?:工)?未开(?:工)?|应(?:完|竣)(?:工)?未(?:完|竣)(?:工)?|慢于(?:序时|时序|时间|计划)(?:进度)?"
+    # work stopped (停工原因是…), a place on the office's black list (进入“黑榜”)
+    r"|停工|暂停施工|停止施工|(?:列入|进入|上了)[“\"]?黑榜"
 )
 
 # Statements that the work keeps to the schedule (均达序时进度, 完成情况较好, 总体进展顺利): the
@@ -148,8 +160,13 @@ AHEAD_WORDS = (
 )
 
 # A planned or expected step is not a step reached: 计划8月开工 is still preparation.
-FUTURE_WORDS = re.compile(r"预计|计划|拟|将于|将在|力争|争取|准备|待|确保|有望|预期|需|下一步|下步")
+FUTURE_WORDS = re.compile(
+    r"预计|计划|拟|将于|将在|力争|争取|准备|待|确保|有望|预期|需|下一步|下步"
+    r"|预(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|年底|年内|下半年)"
+)
 NEGATION_BEFORE = re.compile(r"(?:未|没有|尚未|暂未|不)$")
+# Work to be sped up is work going on (需进一步加快施工速度): no planned step.
+_SPEEDING_BEFORE = re.compile(r"(?:加快|加紧|抓紧|加速|加大)$")
 # A clause ends at these characters; a planned-step marker only reaches within its clause.
 CLAUSE_BREAK_CHARS = "，,。；;：:！!？?\n（）()"
 CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAK_CHARS)}]")
@@ -243,7 +260,8 @@ def detect_stages(text: str, *, task: str = "") -> StageReading:
         if stage >= Stage.EXECUTING:
             if NEGATION_BEFORE.search(text[max(0, start - 2) : start]):
                 continue
-            if FUTURE_WORDS.search(text[clause_start(text, start) : start]):
+            speeding = _SPEEDING_BEFORE.search(text[max(0, start - 4) : start])
+            if not speeding and FUTURE_WORDS.search(text[clause_start(text, start) : start]):
                 if stage == Stage.DONE:
                     continue
                 stage = Stage.PREPARING
