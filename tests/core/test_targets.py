@@ -416,3 +416,27 @@ def test_results_and_the_scope_of_a_programme_are_not_goals():
 def test_the_goal_of_a_change_is_a_rate_of_change():
     (target,) = extract_targets("2021年全区生产总值增长目标为7.5%以上")
     assert (target.kind, target.comparator) == ("growth_rate", ">=")
+
+
+# Sentences of real bulletins and plans (tests/realworld/verdicts4, north): programme sizes and
+# results are not targets.
+def _quantities(text: str) -> list[float]:
+    return [t.quantity.value for t in extract_targets(text)]
+
+
+def test_a_count_of_projects_whose_investment_follows_is_the_programme_size():
+    assert _quantities("2021年安排重点项目83个,总投资845.08亿元,年度计划投资总额235.88亿元") == [235.88]
+    assert _quantities("57个续建项目,总投资504.47亿元,2021年计划投资167.18亿元") == [167.18]
+    assert _quantities("水利基础设施项目, 年初安排8项,计划完成投资23.7亿元") == [23.7]
+
+
+def test_projects_to_start_or_worked_on_are_a_goal_beside_their_investment():
+    assert _quantities("今年计划新开工项目43个,总投资1658.9亿元,年度计划投资184.5亿元") == [43, 184.5]
+    assert _quantities("抓好600个省级重点产业项目,确保年度投资达到2000亿元。")[0] == 600
+
+
+def test_figures_of_the_months_so_far_are_results_not_goals():
+    assert _quantities("目前完成投资195.88亿元,占年计划的73.11%") == []
+    assert _quantities("基础设施工程项目1-2月累计完成投资9.5亿元") == []
+    assert _quantities("新华区,完成年度投资计划的111.43%") == []
+    assert _quantities("计划累计完成铸铁管网改造7公里") == [7]

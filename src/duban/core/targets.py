@@ -154,6 +154,21 @@ _BULLETS = "*＊▶►●•·◆■□☆★-—"
 # A clause reporting what was done (实际改造4559户, 已达65.5亿元, 截至10月底…, 超额完成20%): a result.
 _REPORTED = re.compile(
     r"实际(?!利用|使用|到位)|(?<![确力])已(?:达|完成|改造|建成|实现|累计|经)|截至|截止|超额"
+    # 目前完成投资…, 累计完成…, 1-2月累计完成…: what the months so far delivered
+    r"|目前(?:已)?完成|(?<!计划)(?<!力争)(?<!确保)累计(?:完成|实现|建成|改造|解决)|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?(?:完成|实现)"
+    # a share of the plan stated (占年计划的73.11%, 完成年度投资计划的111.43%): a result
+    r"|占(?:全年|年度|年)?(?:投资)?(?:计划|目标)(?:投资)?的?$|完成(?:全年|年度|年)?(?:投资)?(?:计划|目标|任务)(?:投资)?的$"
+)
+# A count of projects in a sentence that then gives their investment (安排重点项目83个，总投资845亿元，
+# 年度计划投资235亿元): the size of the programme, the investment is the goal.
+_PROJECT_COUNT_BEFORE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}项目)(?:共计|共有|共)?$|(?:安排|列入|共计|共有)$"
+)
+_PROJECT_COUNT_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,6}?项目)|[,，(（]")
+# Projects counted as a goal of their own (新开工项目43个): the work on them is the target.
+_PROJECT_GOAL = re.compile(r"开工|开复工|竣工|建成|投产|签约|引进|落地")
+_INVESTMENT_AFTER = re.compile(
+    r"总投资|(?:年度|全年|\d{4}年)(?:计划|预计)?投资|(?:计划|预计)(?:完成)?投资|投资计划"
 )
 # Counts of the parts of a programme (11个方面任务, 3批次): its scope, not a goal.
 _SCOPE_AFTER = re.compile(r"方面|批次")
@@ -173,6 +188,28 @@ def _joined_cells(norm: str) -> str:
     if "\n" not in norm:
         return norm
     return _CELL_BREAK.sub(lambda m: " " * len(m.group()), norm)
+
+
+def _programme_size(quantity: Quantity, norm: str, start: int, stop: int) -> bool:
+    """A count of projects whose investment the same sentence goes on to give, or the items of a
+    programme of N方面 (共安排十方面、30项)."""
+    if quantity.base_unit not in ("个", "项", "項"):
+        return False
+    sentence = norm[_sentence_start(norm, start) : _sentence_end(norm, stop)]
+    before = norm[_sentence_start(norm, start) : start]
+    after = norm[stop : _sentence_end(norm, stop)]
+    if re.search(r"方面[、，,]?$", before):
+        return True
+    counted = _PROJECT_COUNT_BEFORE.search(before) or _PROJECT_COUNT_AFTER.match(norm, stop)
+    if counted is None or _INVESTMENT_AFTER.search(after) is None or "投资" not in sentence:
+        return False
+    noun = counted.group("noun") or ""
+    # a verb over the count (抓好600个…项目, 改造老旧小区19个) makes it a goal; 建设 inside the
+    # projects' name (重点建设项目) does not
+    clause = norm[_clause_start(norm, start, 0) : start].replace(noun, "")
+    verbs = (*ACTION_WORDS, "抓好", "抓实", "推进")
+    acted_on = any(word in clause for word in verbs if len(word) > 1 and word not in ("安排", "列入"))
+    return _PROJECT_GOAL.search(noun) is None and not acted_on
 
 
 def extract_targets(text: str) -> list[Target]:
@@ -230,6 +267,8 @@ def _targets(text: str) -> list[Target]:
             continue
         if _REPORTED.search(clause) or _SCOPE_AFTER.match(norm, stop):
             continue  # 实际改造4559户, 已达65.5亿元, 超额完成20%; 11个方面任务: results and scope, no goal
+        if _programme_size(quantity, norm, start, stop):
+            continue
         baseline = _BASELINE_MARK.search(window)
         if baseline and _BASELINE_NEXT.match(norm, stop):
             baseline_cut = window_start + baseline.start()
@@ -419,6 +458,13 @@ def _sentence_start(norm: str, position: int) -> int:
     while index >= floor and norm[index] not in _SENTENCE_MARKS:
         index -= 1
     return index + 1
+
+
+def _sentence_end(norm: str, position: int) -> int:
+    index = position
+    while index < len(norm) and norm[index] not in _SENTENCE_MARKS:
+        index += 1
+    return index
 
 
 def _starts_with_word(norm: str, position: int, words: tuple[str, ...]) -> bool:
