@@ -206,7 +206,7 @@ def _programme_size(quantity: Quantity, norm: str, start: int, stop: int) -> boo
     noun = counted.group("noun") or ""
     # a verb over the count (抓好600个…项目, 改造老旧小区19个) makes it a goal; 建设 inside the
     # projects' name (重点建设项目) does not
-    clause = norm[_clause_start(norm, start, 0) : start].replace(noun, "")
+    clause = re.sub(r"建设(?=项目|工程)", "", norm[_clause_start(norm, start, 0) : start])
     verbs = (*ACTION_WORDS, "抓好", "抓实", "推进")
     acted_on = any(word in clause for word in verbs if len(word) > 1 and word not in ("安排", "列入"))
     return _PROJECT_GOAL.search(noun) is None and not acted_on
