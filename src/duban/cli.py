@@ -134,6 +134,18 @@ def _cmd_assess(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from duban.web.commands import backup_command
+
+    return backup_command(output=Path(args.output), out=sys.stderr)
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from duban.web.commands import restore_command
+
+    return restore_command(archive=Path(args.path), out=sys.stderr)
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from duban.web.site import demo_command
 
@@ -248,6 +260,18 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", help="输出考核表 .xlsx 或考核情况通报 .docx / write the table or the notice"
     )
     p.set_defaults(handler=_cmd_assess)
+
+    p = sub.add_parser(
+        "backup", help="备份数据库和附件到一个文件 / back up the database and the attachments to one file"
+    )
+    p.add_argument(
+        "-o", "--output", required=True, help="备份文件，例如 duban-backup.tar.gz / archive to write"
+    )
+    p.set_defaults(handler=_cmd_backup)
+
+    p = sub.add_parser("restore", help="把备份恢复到空站点 / restore a backup into an empty site")
+    p.add_argument("path", help="duban backup 写出的备份文件 / archive written by duban backup")
+    p.set_defaults(handler=_cmd_restore)
 
     p = sub.add_parser("demo", help="创建演示站点并启动 / create a sample SQLite site and serve it")
     p.add_argument("--port", type=int, default=8000, help="端口 / port (default 8000)")

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from duban.web.services.imports import ImportReport
 
 
-def setup_django() -> None:
+def setup_django(*, migrate_new_database: bool = False) -> None:
     """Start Django on the configured settings; bring the embedded SQLite database up to date on first use.
+    With `migrate_new_database` a PostgreSQL database with no table of duban's yet is set up as well.
 
     The commands serve no request and sign nothing (no cookie, no session), so without DUBAN_SECRET_KEY they
     run with a random key of their own: the settings refuse to load without one.
@@ -39,7 +40,8 @@ def setup_django() -> None:
     pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
     if not pending:
         return
-    if connection.vendor != "sqlite":
+    brand_new = migrate_new_database and not executor.loader.applied_migrations
+    if connection.vendor != "sqlite" and not brand_new:
         raise DubanError(
             "数据库结构不是最新，请先运行：DJANGO_SETTINGS_MODULE=duban.web.settings django-admin migrate"
         )
@@ -289,4 +291,45 @@ def assess_command(
                 "、".join(unit.flags),
             ]
             out.write("\t".join(cells) + "\n")
+    return 0
+
+
+def backup_command(*, output: Path, out: TextIO) -> int:
+    """`duban backup -o FILE`: the whole site (rows, attachments, manifest) in one file; messages to `out`."""
+    setup_django()
+    from duban.web.services.backup import back_up, describe
+
+    out.write("正在备份数据库和附件……\n")
+    summary = back_up(output=output)
+    rows = sum(count.rows for count in summary.tables)
+    out.write(
+        f"已备份到 {summary.path}：{rows} 行数据（{len(summary.tables)} 张表），"
+        f"附件 {summary.files} 个（{summary.file_bytes / 1024 / 1024:.1f} MB），"
+        f"备份文件 {summary.path.stat().st_size / 1024 / 1024:.1f} MB\n"
+    )
+    out.writelines(line + "\n" for line in describe(summary.tables))
+    if summary.missing_files:
+        out.write(f"注意：数据库记有 {len(summary.missing_files)} 个附件，但附件文件夹中找不到，未能备份：\n")
+        out.writelines(f"  {name}\n" for name in summary.missing_files)
+    return 0
+
+
+def restore_command(*, archive: Path, out: TextIO) -> int:
+    """`duban restore FILE`: load a backup into this empty site (a new PostgreSQL database is set up first)."""
+    if not archive.is_file():
+        raise DubanError(f"找不到备份文件：{archive}")
+    setup_django(migrate_new_database=True)
+    from duban.web.services.backup import describe, restore
+
+    out.write(f"正在核对并恢复 {archive}……\n")
+    summary = restore(archive_path=archive)
+    rows = sum(count.rows for count in summary.tables)
+    out.write(
+        f"已恢复 {summary.created_at} 的备份：{rows} 行数据，各表行数与清单一致；附件 {summary.files} 个，"
+        "校验和一致\n"
+    )
+    out.writelines(line + "\n" for line in describe(summary.tables))
+    if summary.missing_files:
+        out.write(f"注意：备份时已缺少 {len(summary.missing_files)} 个附件文件，恢复后它们仍然缺失：\n")
+        out.writelines(f"  {name}\n" for name in summary.missing_files)
     return 0
