@@ -95,7 +95,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from duban.web.commands import import_command
 
-    return import_command(Path(args.path), plan=args.plan, period=args.period, out=sys.stdout)
+    return import_command(
+        Path(args.path), plan=args.plan, period=args.period, out=sys.stdout, as_json=args.json
+    )
 
 
 def _cmd_tasks(args: argparse.Namespace) -> int:
@@ -224,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", help="文件路径 / document to import")
     p.add_argument("--plan", help="导入进展时对应的方案编号 / plan ID the progress belongs to")
     p.add_argument("--period", help="报送期，例如 1-6月 / reporting period label")
+    p.add_argument(
+        "--json", action="store_true", help="输出导入结果 JSON（默认只输出方案编号）/ print what was stored"
+    )
     p.set_defaults(handler=_cmd_import)
 
     p = sub.add_parser("tasks", help="列出已导入的任务 / list stored tasks")

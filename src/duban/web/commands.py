@@ -51,10 +51,17 @@ def setup_django(*, migrate_new_database: bool = False) -> None:
 
 
 def import_command(
-    path: Path, *, plan: str | None, period: str | None, out: TextIO, err: TextIO | None = None
+    path: Path,
+    *,
+    plan: str | None,
+    period: str | None,
+    out: TextIO,
+    err: TextIO | None = None,
+    as_json: bool = False,
 ) -> int:
-    """Parse a document and store it; tell in Chinese, on `err` (stderr), what was read, created and found
-    wrong. Nothing goes to `out` (stdout carries JSON only, and an import has none to print).
+    """Parse a document and store it. On `out` (stdout) the stored plan's ID alone on a line, for a script to
+    take (`plan=$(duban import …)`), or with `as_json` what was stored as one JSON object; on `err` (stderr)
+    the Chinese account of what was read, created and found wrong.
 
     For a plan document `plan` names the stored plan to update and must exist; without it the plan is found
     by the document (same file, or same issuer, year and title) or created, so importing again updates it.
@@ -70,7 +77,39 @@ def import_command(
         _require_stored_plan(plan, source=path)
     report = import_document(document=document, sha256=sha256, plan=plan, period=period)
     (err or sys.stderr).write(format_import_report(report, source=str(path)))
+    if as_json:
+        out.write(json.dumps(import_record(report, source=str(path)), ensure_ascii=False) + "\n")
+    else:
+        out.write(report.plan_code + "\n")
     return 0
+
+
+def import_record(report: ImportReport, *, source: str) -> dict:
+    """What `duban import --json` prints: the plan's ID and what the import stored."""
+    return {
+        "source": source,
+        "plan": report.plan_code,
+        "title": report.plan_title,
+        "kind": report.kind,
+        "plan_created": report.plan_created,
+        "period": report.period_label,
+        "sections": [{"name": name, "tasks": count} for name, count in report.sections],
+        "tasks": {
+            "created": report.tasks_created,
+            "updated": report.tasks_updated,
+            "unchanged": report.tasks_unchanged,
+            "removed": report.tasks_removed,
+        },
+        "progress": {
+            "created": report.progress_created,
+            "updated": report.progress_updated,
+            "unchanged": report.progress_unchanged,
+        },
+        "units_created": [
+            {"name": unit.name, "suggestions": list(unit.suggestions)} for unit in report.units_created
+        ],
+        "warnings": list(report.warnings),
+    }
 
 
 def _require_stored_plan(ref: str, *, source: Path) -> None:
@@ -171,7 +210,7 @@ def tasks_command(
         cells = (
             task["ref"],
             str(task["seq"]),
-            " / ".join(filter(None, [task["part"], *task["section"], task["category"]])),
+            _category_path(task),
             task["text"],
             "、".join(task["lead_leaders"]),
             "、".join(task["lead_units"]),
@@ -181,6 +220,13 @@ def tasks_command(
         )
         out.write("\t".join(" ".join(cell.split()) for cell in cells) + "\n")
     return 0
+
+
+def _category_path(task: dict) -> str:
+    """The 分类 cell: part, sections and category, each name once (a plan's part is often its first section:
+    主要预期目标 / 主要预期目标)."""
+    names = [task["part"], *task["section"], task["category"]]
+    return " / ".join(dict.fromkeys(name for name in names if name))
 
 
 def _require_known_filters(plan, *, unit: str | None, section: str | None) -> None:
