@@ -1,4 +1,4 @@
-"""Judge the Tongliang 2025 H1 progress table (gold/progress_000_items.jsonl, as of 2025-06-30).
+"""Judge the Tongliang 2025 H1 progress table (tests/gold/progress_000_items.jsonl, as of 2025-06-30).
 
 Prints the distribution of statuses, every lagging item with its reason (to check against the row),
 and how many tasks per second judging runs at on one core (targets and figures extracted each time).
@@ -17,13 +17,15 @@ from pathlib import Path
 from duban.core.judging import STATUS_LABELS, judge_texts
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "gold" / "progress_000_items.jsonl"
+DEFAULT = ROOT / "tests" / "gold" / "progress_000_items.jsonl"
 AS_OF = date(2025, 6, 30)
 ROUNDS = 20
 
 
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    if not path.is_file():
+        sys.exit(f"bench_judge: 找不到标注文件 {path}（默认读取仓库中的 tests/gold）")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     judgements = [judge_texts(r["text"], r["progress"], AS_OF) for r in rows]
 

@@ -1,6 +1,6 @@
 """Speed and quality of target and actual extraction, beside a naive regular-expression baseline.
 
-Run: .venv/bin/python bench/bench_targets.py [GOLD_DIR]   (default ../shared/gold)
+Run: .venv/bin/python bench/bench_targets.py [GOLD_DIR]   (default tests/gold)
 Prints sentences per second (one core) for targets and actuals, the time for a 1 MB and a 2 MB
 progress text (linear growth expected), and quantity / comparator+kind F1 of duban and the baseline.
 """
@@ -57,7 +57,15 @@ def per_second(texts: list[str], extract, rounds: int) -> float:
 
 
 def main() -> None:
-    gold_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/gold")
+    gold_dir = (
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "tests" / "gold"
+    )
+    names = ("plan_002_tasks", "plan_004_tasks", "progress_000_items", "report_001_tasks", "targets_seed")
+    missing = [name for name in names if not (gold_dir / f"{name}.jsonl").is_file()]
+    if missing:
+        sys.exit(
+            f"bench_targets: {gold_dir} 中缺少标注文件：{'、'.join(missing)}（默认读取仓库中的 tests/gold）"
+        )
     tasks: list[str] = []
     progress: list[str] = []
     for name in ("plan_002_tasks", "plan_004_tasks", "progress_000_items", "report_001_tasks"):

@@ -95,7 +95,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from duban.web.commands import import_command
 
-    return import_command(Path(args.path), plan=args.plan, period=args.period, out=sys.stdout)
+    return import_command(
+        Path(args.path), plan=args.plan, period=args.period, out=sys.stdout, as_json=args.json
+    )
 
 
 def _cmd_tasks(args: argparse.Namespace) -> int:
@@ -132,6 +134,18 @@ def _cmd_assess(args: argparse.Namespace) -> int:
         out=sys.stdout,
         err=sys.stderr,
     )
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from duban.web.commands import backup_command
+
+    return backup_command(output=Path(args.output), out=sys.stderr)
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from duban.web.commands import restore_command
+
+    return restore_command(archive=Path(args.path), out=sys.stderr)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -212,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", help="文件路径 / document to import")
     p.add_argument("--plan", help="导入进展时对应的方案编号 / plan ID the progress belongs to")
     p.add_argument("--period", help="报送期，例如 1-6月 / reporting period label")
+    p.add_argument(
+        "--json", action="store_true", help="输出导入结果 JSON（默认只输出方案编号）/ print what was stored"
+    )
     p.set_defaults(handler=_cmd_import)
 
     p = sub.add_parser("tasks", help="列出已导入的任务 / list stored tasks")
@@ -248,6 +265,18 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", help="输出考核表 .xlsx 或考核情况通报 .docx / write the table or the notice"
     )
     p.set_defaults(handler=_cmd_assess)
+
+    p = sub.add_parser(
+        "backup", help="备份数据库和附件到一个文件 / back up the database and the attachments to one file"
+    )
+    p.add_argument(
+        "-o", "--output", required=True, help="备份文件，例如 duban-backup.tar.gz / archive to write"
+    )
+    p.set_defaults(handler=_cmd_backup)
+
+    p = sub.add_parser("restore", help="把备份恢复到空站点 / restore a backup into an empty site")
+    p.add_argument("path", help="duban backup 写出的备份文件 / archive written by duban backup")
+    p.set_defaults(handler=_cmd_restore)
 
     p = sub.add_parser("demo", help="创建演示站点并启动 / create a sample SQLite site and serve it")
     p.add_argument("--port", type=int, default=8000, help="端口 / port (default 8000)")

@@ -1,5 +1,5 @@
-"""Thirty-five reporters saving at once on the embedded SQLite database behind gunicorn: no server error, and
-every accepted save is in the history; the only refusals are real conflicts (two saves from one version).
+"""Fifty reporters saving at once on the embedded SQLite database behind gunicorn: no server error, and every
+accepted save is in the history; the only refusals are real conflicts (two saves from one version).
 
 The site runs in its own processes (four gunicorn workers with threads) on a SQLite file, as `duban
 serve` runs it; the reporters post to the API over loopback, released together.
@@ -20,20 +20,31 @@ from pathlib import Path
 
 import pytest
 
-# the demo district's three reporters have 25 unit-task rows: 25 distinct saves and 10 conflicting ones
-REPORTERS = 35
+# 40 reporters save rows of their own and 10 more save one of those rows from the same version
+DISTINCT = 40
+CONFLICTING = 10
+REPORTERS = DISTINCT + CONFLICTING
+# The demo's three reporters (fgw, zjj, wtl) have 25 unit-task rows; the units after them get a reporter each.
 SETUP = """
 import json, django
 django.setup()
 from django.core.management import call_command
 call_command("migrate", verbosity=0)
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from duban.accounts.models import ApiToken
-from duban.web.models import Progress, TaskUnit
+from duban.web.models import Progress, TaskUnit, UnitMembership
 from duban.web.sample import load_sample
 site = load_sample()
+reporters = ["fgw", "zjj", "wtl"]
+others = (TaskUnit.objects.filter(task__plan=site.plan, unit__memberships__isnull=True)
+          .order_by("unit__name").values_list("unit", flat=True).distinct())
+for n, unit_id in enumerate(others):
+    user = User.objects.create_user(f"load{n}", password="load-test-password")
+    user.groups.add(Group.objects.get(name="reporter"))
+    UnitMembership.objects.create(user=user, unit_id=unit_id)
+    reporters.append(user.username)
 writes = []
-for username in ("fgw", "zjj", "wtl"):
+for username in reporters:
     user = User.objects.get(username=username)
     unit = user.unit_memberships.get().unit
     for link in TaskUnit.objects.filter(unit=unit).order_by("task__order"):
@@ -116,13 +127,14 @@ def _post(port: int, write: dict, text: str) -> int:
         return refused.code
 
 
-def test_thirty_five_simultaneous_reporters_get_no_server_error(site_env):
+def test_fifty_simultaneous_reporters_get_no_server_error(site_env):
     writes = json.loads(_python(SETUP, site_env))
-    # Each reporter saves a row of its own; the last ten save a row someone else saves from the same version.
-    distinct = writes[: REPORTERS - 10]
-    assert len(distinct) == REPORTERS - 10, "the demo district has fewer unit tasks than the test needs"
+    # Each of the first 40 saves a row of its own; each of the last ten saves one of the first ten rows.
+    distinct = writes[:DISTINCT]
+    assert len(distinct) == DISTINCT, "the demo district has fewer unit tasks than the test needs"
     jobs = [(write, f"并发填报{n}：1-6月完成投资{n}亿元。") for n, write in enumerate(distinct)]
-    jobs += [(distinct[n], f"并发填报重复{n}：1-6月完成投资{n}亿元。") for n in range(10)]
+    jobs += [(distinct[n], f"并发填报重复{n}：1-6月完成投资{n}亿元。") for n in range(CONFLICTING)]
+    assert len(jobs) == REPORTERS == 50
     port = _free_port()
     server = _serve(site_env, port)
     try:
@@ -145,12 +157,12 @@ def test_thirty_five_simultaneous_reporters_get_no_server_error(site_env):
     assert [code for code in codes if code >= 500] == []
     assert set(codes) <= {200, 409}
     # A pair saving one row from one version: exactly one wins, the other is told of the conflict.
-    for n in range(10):
-        assert sorted((codes[n], codes[REPORTERS - 10 + n])) == [200, 409]
-    assert codes[10 : REPORTERS - 10] == [200] * (REPORTERS - 20)
+    for n in range(CONFLICTING):
+        assert sorted((codes[n], codes[DISTINCT + n])) == [200, 409]
+    assert codes[CONFLICTING:DISTINCT] == [200] * (DISTINCT - CONFLICTING)
     stored = set(json.loads(_python(HISTORY, site_env)))
     accepted = {text for (_, text), code in zip(jobs, codes, strict=True) if code == 200}
-    assert len(accepted) == REPORTERS - 10
+    assert len(accepted) == DISTINCT
     assert accepted <= stored
 
 

@@ -484,7 +484,7 @@ def test_import_command_prints_what_it_read_in_chinese(monkeypatch, tmp_path):
     monkeypatch.setattr("duban.ingest.parse_document", lambda path, as_of=None: plan_document())
     out, err = io.StringIO(), io.StringIO()
     assert commands.import_command(source, plan=None, period=None, out=out, err=err) == 0
-    assert out.getvalue() == ""
+    assert out.getvalue() == "2025-涪陵区\n"
     text = err.getvalue()
     assert "方案编号 2025-涪陵区" in text
     assert "重点工作 / 扩大有效投资：2 条" in text
@@ -501,13 +501,28 @@ def plan_file(monkeypatch, tmp_path):
     return source
 
 
-def test_duban_import_keeps_stdout_for_json_and_reports_on_stderr(plan_file, capsys):
+def test_duban_import_prints_the_plan_id_on_stdout_and_reports_on_stderr(plan_file, capsys):
     from duban.cli import main
 
     assert main(["import", str(plan_file)]) == 0
     captured = capsys.readouterr()
-    assert captured.out == ""
+    assert captured.out == "2025-涪陵区\n"  # for a script: plan=$(duban import plan.txt)
     assert "方案编号 2025-涪陵区" in captured.err
+
+
+def test_duban_import_json_tells_the_plan_id_and_what_was_stored(plan_file, capsys):
+    from duban.cli import main
+
+    assert main(["import", str(plan_file), "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["plan"] == "2025-涪陵区"
+    assert record["plan_created"] is True
+    assert record["tasks"] == {"created": 5, "updated": 0, "unchanged": 0, "removed": 0}
+    assert len(record["units_created"]) == 8
+    assert any("牵头单位一栏为空" in warning for warning in record["warnings"])
+    assert main(["import", str(plan_file), "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["plan"], again["plan_created"], again["tasks"]["unchanged"]) == ("2025-涪陵区", False, 5)
 
 
 def test_importing_a_plan_under_an_unknown_plan_id_is_refused_naming_the_stored_ones(plan_file, capsys):
@@ -546,6 +561,15 @@ def test_tasks_table_filters_by_unit_through_its_short_name():
     assert lines[0].endswith("共 3 条任务")
     assert lines[1].split("\t")[:4] == ["编号", "序号", "分类", "目标任务"]
     assert [line.split("\t")[0] for line in lines[2:]] == ["主要预期目标-1", "重点工作-1", "重点工作-2"]
+
+
+def test_the_category_column_names_each_heading_once():
+    report = import_document(document=plan_document())
+    out = io.StringIO()
+    commands.tasks_command(plan=report.plan_code, unit="区发改委", section=None, as_json=False, out=out)
+    categories = [line.split("\t")[2] for line in out.getvalue().splitlines()[2:]]
+    # the part is the first section in both: 主要预期目标 / 主要预期目标 was the column before
+    assert categories[:2] == ["主要预期目标", "重点工作 / 扩大有效投资 / 一、稳增长"]
 
 
 def test_tasks_for_a_unit_the_plan_does_not_know_says_so_instead_of_listing_nothing(capsys):

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from duban.web.services.imports import ImportReport
 
 
-def setup_django() -> None:
+def setup_django(*, migrate_new_database: bool = False) -> None:
     """Start Django on the configured settings; bring the embedded SQLite database up to date on first use.
+    With `migrate_new_database` a PostgreSQL database with no table of duban's yet is set up as well.
 
     The commands serve no request and sign nothing (no cookie, no session), so without DUBAN_SECRET_KEY they
     run with a random key of their own: the settings refuse to load without one.
@@ -39,7 +40,8 @@ def setup_django() -> None:
     pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
     if not pending:
         return
-    if connection.vendor != "sqlite":
+    brand_new = migrate_new_database and not executor.loader.applied_migrations
+    if connection.vendor != "sqlite" and not brand_new:
         raise DubanError(
             "数据库结构不是最新，请先运行：DJANGO_SETTINGS_MODULE=duban.web.settings django-admin migrate"
         )
@@ -49,10 +51,17 @@ def setup_django() -> None:
 
 
 def import_command(
-    path: Path, *, plan: str | None, period: str | None, out: TextIO, err: TextIO | None = None
+    path: Path,
+    *,
+    plan: str | None,
+    period: str | None,
+    out: TextIO,
+    err: TextIO | None = None,
+    as_json: bool = False,
 ) -> int:
-    """Parse a document and store it; tell in Chinese, on `err` (stderr), what was read, created and found
-    wrong. Nothing goes to `out` (stdout carries JSON only, and an import has none to print).
+    """Parse a document and store it. On `out` (stdout) the stored plan's ID alone on a line, for a script to
+    take (`plan=$(duban import …)`), or with `as_json` what was stored as one JSON object; on `err` (stderr)
+    the Chinese account of what was read, created and found wrong.
 
     For a plan document `plan` names the stored plan to update and must exist; without it the plan is found
     by the document (same file, or same issuer, year and title) or created, so importing again updates it.
@@ -68,7 +77,39 @@ def import_command(
         _require_stored_plan(plan, source=path)
     report = import_document(document=document, sha256=sha256, plan=plan, period=period)
     (err or sys.stderr).write(format_import_report(report, source=str(path)))
+    if as_json:
+        out.write(json.dumps(import_record(report, source=str(path)), ensure_ascii=False) + "\n")
+    else:
+        out.write(report.plan_code + "\n")
     return 0
+
+
+def import_record(report: ImportReport, *, source: str) -> dict:
+    """What `duban import --json` prints: the plan's ID and what the import stored."""
+    return {
+        "source": source,
+        "plan": report.plan_code,
+        "title": report.plan_title,
+        "kind": report.kind,
+        "plan_created": report.plan_created,
+        "period": report.period_label,
+        "sections": [{"name": name, "tasks": count} for name, count in report.sections],
+        "tasks": {
+            "created": report.tasks_created,
+            "updated": report.tasks_updated,
+            "unchanged": report.tasks_unchanged,
+            "removed": report.tasks_removed,
+        },
+        "progress": {
+            "created": report.progress_created,
+            "updated": report.progress_updated,
+            "unchanged": report.progress_unchanged,
+        },
+        "units_created": [
+            {"name": unit.name, "suggestions": list(unit.suggestions)} for unit in report.units_created
+        ],
+        "warnings": list(report.warnings),
+    }
 
 
 def _require_stored_plan(ref: str, *, source: Path) -> None:
@@ -169,7 +210,7 @@ def tasks_command(
         cells = (
             task["ref"],
             str(task["seq"]),
-            " / ".join(filter(None, [task["part"], *task["section"], task["category"]])),
+            _category_path(task),
             task["text"],
             "、".join(task["lead_leaders"]),
             "、".join(task["lead_units"]),
@@ -179,6 +220,13 @@ def tasks_command(
         )
         out.write("\t".join(" ".join(cell.split()) for cell in cells) + "\n")
     return 0
+
+
+def _category_path(task: dict) -> str:
+    """The 分类 cell: part, sections and category, each name once (a plan's part is often its first section:
+    主要预期目标 / 主要预期目标)."""
+    names = [task["part"], *task["section"], task["category"]]
+    return " / ".join(dict.fromkeys(name for name in names if name))
 
 
 def _require_known_filters(plan, *, unit: str | None, section: str | None) -> None:
@@ -289,4 +337,45 @@ def assess_command(
                 "、".join(unit.flags),
             ]
             out.write("\t".join(cells) + "\n")
+    return 0
+
+
+def backup_command(*, output: Path, out: TextIO) -> int:
+    """`duban backup -o FILE`: the whole site (rows, attachments, manifest) in one file; messages to `out`."""
+    setup_django()
+    from duban.web.services.backup import back_up, describe
+
+    out.write("正在备份数据库和附件……\n")
+    summary = back_up(output=output)
+    rows = sum(count.rows for count in summary.tables)
+    out.write(
+        f"已备份到 {summary.path}：{rows} 行数据（{len(summary.tables)} 张表），"
+        f"附件 {summary.files} 个（{summary.file_bytes / 1024 / 1024:.1f} MB），"
+        f"备份文件 {summary.path.stat().st_size / 1024 / 1024:.1f} MB\n"
+    )
+    out.writelines(line + "\n" for line in describe(summary.tables))
+    if summary.missing_files:
+        out.write(f"注意：数据库记有 {len(summary.missing_files)} 个附件，但附件文件夹中找不到，未能备份：\n")
+        out.writelines(f"  {name}\n" for name in summary.missing_files)
+    return 0
+
+
+def restore_command(*, archive: Path, out: TextIO) -> int:
+    """`duban restore FILE`: load a backup into this empty site (a new PostgreSQL database is set up first)."""
+    if not archive.is_file():
+        raise DubanError(f"找不到备份文件：{archive}")
+    setup_django(migrate_new_database=True)
+    from duban.web.services.backup import describe, restore
+
+    out.write(f"正在核对并恢复 {archive}……\n")
+    summary = restore(archive_path=archive)
+    rows = sum(count.rows for count in summary.tables)
+    out.write(
+        f"已恢复 {summary.created_at} 的备份：{rows} 行数据，各表行数与清单一致；附件 {summary.files} 个，"
+        "校验和一致\n"
+    )
+    out.writelines(line + "\n" for line in describe(summary.tables))
+    if summary.missing_files:
+        out.write(f"注意：备份时已缺少 {len(summary.missing_files)} 个附件文件，恢复后它们仍然缺失：\n")
+        out.writelines(f"  {name}\n" for name in summary.missing_files)
     return 0

@@ -65,7 +65,7 @@ def _amount_text(months: str, verb: str, goal: float, unit: str, share: float, n
 
 @transaction.atomic
 def load_sample(*, now: dt.datetime | None = None) -> SampleSite:
-    """Create the plan, units, leaders, two periods with progress and judgements, and one login per role.
+    """Create the plan, units, leaders, two periods with progress and judgements, and the demo's seven logins.
 
     Everything goes through the paths real use takes: the unit services, the plan import service, and the
     services for periods, progress (the one progress writer), overrides and publishing; only logins are made directly.
