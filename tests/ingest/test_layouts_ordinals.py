@@ -111,3 +111,27 @@ def test_items_run_together_in_one_table_cell_after_the_announcing_colon():
         "建成垃圾处理站5个。",
         "城区新建便民市场5处。",
     ]
+
+
+def test_titles_each_followed_by_the_paragraph_describing_them_are_a_list():
+    describe = (
+        "在全区27所中小学(幼儿园)校门口安装升降防撞柱，有效防范上下学时段门口交通意外风险，保障师生安全。"
+    )
+    parsed = _parse(
+        f"一、校门升降防撞柱安装项目\n{describe}\n二、社区综合服务提升改造项目\n{describe}\n三、百姓微实事项目\n{describe}"
+    )
+    assert [t.text.split("\n")[0] for t in parsed.tasks] == [
+        "校门升降防撞柱安装项目",
+        "社区综合服务提升改造项目",
+        "百姓微实事项目",
+    ]
+    assert parsed.tasks[0].text.endswith("保障师生安全。")
+
+
+def test_parts_of_a_report_with_sub_items_under_each_are_not_a_list():
+    parsed = _parse(
+        "（一）全力唱好双城记\n一是加快建设。\n二是深入推进合作。\n"
+        "（二）全力做大做强新质生产力\n一是壮大集群。\n二是提速构建新体系。\n"
+        "（三）全力实施科技创新战略\n一是推进教育现代化。\n二是推进创新体系提档升级。"
+    )
+    assert [t.text for t in parsed.tasks if t.text.startswith("全力")] == []

@@ -39,8 +39,14 @@ _RUN_IN_FIRST = re.compile(
 # A block item takes the lines under its number up to the next number, at most this many.
 _BLOCK_LINES = 8
 _MIN_ITEMS = 3
-_GAP = 1  # unnumbered lines allowed between two items of a line list, each no longer than
-_CAPTION = 40
+_GAP = 1  # unnumbered lines allowed between two items of a line list
+_CAPTION = 40  # a caption's length at most; a title's too
+# Titles of a report's parts (一、基本情况, 二、存在问题, 三、下一步工作打算), not tasks.
+_SECTION_TITLE = re.compile(r"(?:情况|问题|成效|做法|经验|措施|建议|打算|思路|安排|总结|概况)[:：。]?$")
+# A paragraph reporting results (1-10月，…累计完成投资…; 截至目前…).
+_REPORT_OPENING = re.compile(
+    r"^(?:\d{4}年)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|截至|截止|目前|今年以来|年初以来|上半年|前三季度|全年|[一二三四]季度)"
+)
 _CN_NUMERAL = re.compile(r"^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])$")
 
 
@@ -60,7 +66,31 @@ class OrdinalItem:
 class _Run:
     style: str
     items: list[OrdinalItem] = field(default_factory=list)
-    last: int = 0  # the position of its last item among the non-empty lines
+    # the unnumbered lines since its last item
+    between: list[str] = field(default_factory=list)
+
+    def takes_next(self) -> bool:
+        """Items of a list follow each other (a picture caption between two at most), or each
+        title is followed by the one paragraph describing it (一、…项目 / 27所中小学安装…); a report's
+        numbered parts have several paragraphs, or a paragraph reporting results, under each title
+        (一、在建项目完成情况 / 1-10月，23个项目累计完成投资…). Block items hold their lines."""
+        if self.style == "block" or not self.between:
+            return True
+        if len(self.between) > _GAP:
+            return False
+        line = self.between[0]
+        if len(line) <= _CAPTION:
+            return True
+        title = self.items[-1].text
+        return not _REPORT_OPENING.match(line) and not _SECTION_TITLE.search(title) and len(title) <= _CAPTION
+
+    def add(self, item: OrdinalItem) -> None:
+        """The next item; a describing paragraph before it belongs to the item it follows."""
+        if self.between and len(self.between[0]) > _CAPTION and self.style != "block":
+            last = self.items[-1]
+            last.text = f"{last.text}\n{self.between[0]}"
+        self.items.append(item)
+        self.between = []
 
 
 def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
@@ -75,17 +105,14 @@ def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
     runs: list[_Run] = []
     block: OrdinalItem | None = None  # the block item taking the lines under its number
     block_lines = 0
-    position = 0
-    long_line = 0  # the position of the last long unnumbered line
     for paragraph in lines:
         text = paragraph.text.strip()
         if not text:
             continue
-        position += 1
         marked = _mark(text)
         if marked is None:
-            if len(text) > _CAPTION:
-                long_line = position
+            for open_run in open_runs.values():
+                open_run.between.append(text)
             if TRAILER.match(text):
                 block = None
             elif block is not None and block_lines < _BLOCK_LINES:
@@ -93,13 +120,15 @@ def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
                 block_lines += 1
             continue
         style, number, rest = marked
+        for other in open_runs.values():
+            if other.style != style:
+                other.between.append(text)  # another list's item lies between this one's
         run = open_runs.get(style)
-        if run is not None and run.items[-1].number == number - 1 and _adjacent(run, position, long_line):
+        if run is not None and run.items[-1].number == number - 1 and run.takes_next():
             item = OrdinalItem(number, paragraph.line, rest)
-            run.items.append(item)
-            run.last = position
+            run.add(item)
         elif number == 1:
-            run = _Run(style, [OrdinalItem(number, paragraph.line, rest)], position)
+            run = _Run(style, [OrdinalItem(number, paragraph.line, rest)])
             open_runs[style] = run
             runs.append(run)
             item = run.items[0]
@@ -119,12 +148,6 @@ def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
         for item in items:
             _read_cells(item)
     return [item for item in items if item.text]
-
-
-def _adjacent(run: _Run, position: int, long_line: int) -> bool:
-    """Items of a list follow each other (a picture caption between two at most); a report's
-    numbered parts have paragraphs of their own between them. Block items hold their lines."""
-    return run.style == "block" or (position - run.last <= _GAP + 1 and long_line < run.last)
 
 
 def _read_cells(item: OrdinalItem) -> None:
