@@ -135,3 +135,17 @@ def test_parts_of_a_report_with_sub_items_under_each_are_not_a_list():
         "（三）全力实施科技创新战略\n一是推进教育现代化。\n二是推进创新体系提档升级。"
     )
     assert [t.text for t in parsed.tasks if t.text.startswith("全力")] == []
+
+
+def test_items_numbered_again_under_each_heading_are_one_list_in_parts():
+    parsed = _parse(
+        "一、推动区域发展规划实施\n(一)开展区“十四五”规划编制。(二)深入推进落实“一轴三带”发展战略。\n"
+        "二、推动区域经济高质量发展\n(一)实现区级一般公共预算收入增长1%。(二)实现社会消费品零售总额达到800亿元。(三)实现单位增加值能耗下降2%。"
+    )
+    assert [(t.seq, t.section) for t in parsed.tasks] == [
+        (1, ["推动区域发展规划实施"]),
+        (2, ["推动区域发展规划实施"]),
+        (1, ["推动区域经济高质量发展"]),
+        (2, ["推动区域经济高质量发展"]),
+        (3, ["推动区域经济高质量发展"]),
+    ]

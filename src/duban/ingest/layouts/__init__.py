@@ -175,11 +175,12 @@ def _numbered_drafts(paragraphs: list[Paragraph], context: Context) -> list[RowD
     lengths = sorted(len(item.text) for item in items)
     if not items or lengths[len(lengths) // 2] > BARE_TEXT_MEDIAN:
         return []
-    run = context.new_run()
+    runs: dict[int, int] = {}
     drafts: list[RowDraft] = []
     section: list[str] = []
     for item in items:
         section = [item.heading] if item.heading else section
+        run = runs.setdefault(item.part, context.new_run())
         draft = RowDraft(seq=item.number, where=f"第{item.line}行", run=run, text=item.text)
         draft.lead_lines, draft.leader_lines, draft.deadline = item.units, item.leaders, item.deadline
         draft.part, draft.section = (section[0] if section else None), list(section)

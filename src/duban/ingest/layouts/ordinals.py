@@ -55,8 +55,9 @@ class OrdinalItem:
     number: int
     line: int
     text: str
-    # a block item whose lines are the cells of a table printed without its header
+    # the heading of its part of the list, or of a block item whose lines are table cells
     heading: str | None = None
+    part: int = 0  # which numbered run of the list it belongs to
     units: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     deadline: str | None = None
@@ -68,6 +69,7 @@ class _Run:
     items: list[OrdinalItem] = field(default_factory=list)
     # the unnumbered lines since its last item
     between: list[str] = field(default_factory=list)
+    heading: str | None = None  # the 一、 heading line last seen before it began
 
     def takes_next(self) -> bool:
         """Items of a list follow each other (a picture caption between two at most), or each
@@ -105,6 +107,7 @@ def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
     runs: list[_Run] = []
     block: OrdinalItem | None = None  # the block item taking the lines under its number
     block_lines = 0
+    heading: str | None = None
     for paragraph in lines:
         text = paragraph.text.strip()
         if not text:
@@ -120,6 +123,8 @@ def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
                 block_lines += 1
             continue
         style, number, rest = marked
+        if style == "cn" and (title := parse_heading(text)) is not None:
+            heading = title.name
         for other in open_runs.values():
             if other.style != style:
                 other.between.append(text)  # another list's item lies between this one's
@@ -128,7 +133,7 @@ def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
             item = OrdinalItem(number, paragraph.line, rest)
             run.add(item)
         elif number == 1:
-            run = _Run(style, [OrdinalItem(number, paragraph.line, rest)])
+            run = _Run(style, [OrdinalItem(number, paragraph.line, rest)], heading=heading)
             open_runs[style] = run
             runs.append(run)
             item = run.items[0]
@@ -140,14 +145,38 @@ def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
             # a numbered line inside a block item is part of its text
             block.text = f"{block.text}\n{text}" if block.text else text
             block_lines += 1
-    best = max(runs, key=lambda r: len(r.items), default=None)
-    if best is None or len(best.items) < _MIN_ITEMS:
+    best = _longest_list(runs)
+    if not best:
         return []
-    items = [item for item in best.items if item.text]
-    if best.style == "block":
+    items = [item for run in best for item in run.items if item.text]
+    if best[0].style == "block":
         for item in items:
             _read_cells(item)
     return [item for item in items if item.text]
+
+
+def _longest_list(runs: list[_Run]) -> list[_Run]:
+    """The runs of the style numbering most items: one run, or one per part of a plan that numbers
+    its items again under each heading (一、… (一)(二)…, 二、… (一)(二)(三)…), each run of two
+    items or more under a heading of its own."""
+    by_style: dict[str, list[_Run]] = {}
+    for run in runs:
+        by_style.setdefault(run.style, []).append(run)
+    best: list[_Run] = []
+    for style_runs in by_style.values():
+        longest = max(style_runs, key=lambda r: len(r.items))
+        parts = [r for r in style_runs if r.heading is not None and len(r.items) >= 2]
+        headed = len({r.heading for r in parts}) == len(parts) and len(parts) > 1
+        chosen = parts if headed and sum(len(r.items) for r in parts) > len(longest.items) else [longest]
+        if sum(len(r.items) for r in chosen) > sum(len(r.items) for r in best):
+            best = chosen
+    if sum(len(r.items) for r in best) < _MIN_ITEMS:
+        return []
+    for number, run in enumerate(best):
+        for item in run.items:
+            item.heading = item.heading or (run.heading if len(best) > 1 else None)
+            item.part = number
+    return best
 
 
 def _read_cells(item: OrdinalItem) -> None:
