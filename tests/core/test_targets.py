@@ -440,3 +440,14 @@ def test_figures_of_the_months_so_far_are_results_not_goals():
     assert _quantities("基础设施工程项目1-2月累计完成投资9.5亿元") == []
     assert _quantities("新华区,完成年度投资计划的111.43%") == []
     assert _quantities("计划累计完成铸铁管网改造7公里") == [7]
+
+
+def test_a_currency_after_the_amount_and_a_note_after_a_rate_keep_the_target():
+    (amount,) = extract_targets("(二)实现年度社会消费品零售总额达到800亿元人民币。")
+    assert (amount.quantity.value, amount.quantity.unit, amount.metric) == (
+        800,
+        "亿元",
+        "实现年度社会消费品零售总额",
+    )
+    (rate,) = extract_targets("地区生产总值 | 增长5.5%(市下达指标)")
+    assert (rate.quantity.value, rate.metric, rate.kind) == (5.5, "地区生产总值", "growth_rate")

@@ -285,6 +285,9 @@ def _targets(text: str) -> list[Target]:
             (not after_comparator or bounded) and bool(following) and _OPEN_NOUN.match(following) is not None
         )
         prenominal = prenominal and not _starts_with_word(norm, stop, ACTION_WORDS)
+        # 800亿元人民币: the currency, no noun counted; 增长5.5%(市下达指标): a note on the rate
+        prenominal = prenominal and not norm.startswith(("人民币", "美元"), stop)
+        prenominal = prenominal and not (quantity.is_percent and following in "(（")
         prenominal = prenominal and not _JOINED_FIGURE.match(norm, stop)
         prenominal = prenominal and not _PARTS_AFTER.match(norm, stop)
         prenominal = prenominal and not (following == "的" and _GOAL_NOUN.match(norm, stop + 1))
@@ -349,6 +352,7 @@ def _targets(text: str) -> list[Target]:
                 respective.update((index + i, (names[i], kind)) for i in range(1, run))
                 names = names[:1]
         for name in names:
+            name = _clean_metric(name)
             target = Target(name, quantity, comparator, kind, (start, stop), text[start:stop], soft)
             targets.append(target)
             previous = target
@@ -458,6 +462,16 @@ def _sentence_start(norm: str, position: int) -> int:
     while index >= floor and norm[index] not in _SENTENCE_MARKS:
         index -= 1
     return index + 1
+
+
+# A list item's number and a table's cell bars around a metric ((二)实现…, 地区生产总值 |).
+_METRIC_EDGES = re.compile(
+    r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*|^[（(]|\s*[|｜]\s*$|^\s*[|｜]\s*"
+)
+
+
+def _clean_metric(metric: str) -> str:
+    return _METRIC_EDGES.sub("", metric).strip() or metric
 
 
 def _sentence_end(norm: str, position: int) -> int:
