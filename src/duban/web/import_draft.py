@@ -145,18 +145,17 @@ class ImportDraft:
                     counts[normalise_unit_name(name)] = counts.get(normalise_unit_name(name), 0) + 1
             transaction.set_rollback(True)
         known = frozenset(directory.units)
-        unknown = []
-        for created in directory.created:
-            parts = compound_parts(created.name, known)
-            unknown.append(
-                UnknownUnit(
-                    name=created.name,
-                    rows=counts.get(created.name, 0),
-                    suggestions=created.suggestions,
-                    parts=tuple(parts) if len(parts) > 1 else (),
-                )
+        parts = {created.name: compound_parts(created.name, known) for created in directory.created}
+        return [
+            UnknownUnit(
+                name=created.name,
+                rows=counts.get(created.name, 0),
+                # a compound name is no unit to map another name to
+                suggestions=tuple(s for s in created.suggestions if len(parts.get(s, [s])) == 1),
+                parts=tuple(parts[created.name]) if len(parts[created.name]) > 1 else (),
             )
-        return unknown
+            for created in directory.created
+        ]
 
 
 def _replaced(names: list[str], written: str, replacement: list[str]) -> list[str]:
