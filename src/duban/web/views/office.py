@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
@@ -242,18 +243,26 @@ def missing(request):
         if done.sent:
             messages.success(
                 request,
-                f"已催办 {len(done.sent)} 个单位（各单位工作台可见），其中 {done.mailed} 个单位已发送邮件",
+                f"已催办 {len(done.sent)} 个单位（各单位工作台可见），其中 {done.mailed} 个单位已发送邮件"
+                + (f"，{done.relayed} 个单位已推送至网关" if settings.REMINDER_WEBHOOK_URL else ""),
             )
         if done.skipped:
             names = "、".join(u.name for u in done.skipped)
-            messages.warning(request, f"{names}今天已催办过，未再次催办（每个单位每天最多催办一次）")
+            messages.warning(
+                request,
+                f"{names}今天已催办过，未再次催办（每个单位每天最多催办{settings.REMINDERS_PER_DAY}次）",
+            )
         if not unit_ids:
             messages.error(request, "请先勾选要催办的单位")
         return redirect(f"{request.path}?period={period.pk}")
     rows = missing_reports(period)
     if request.GET.get("format") == "csv":
         return _missing_csv(period, rows)
-    return render(request, "duban/missing.html", {"scope": scope, "period": period, "rows": rows})
+    return render(
+        request,
+        "duban/missing.html",
+        {"scope": scope, "period": period, "rows": rows, "per_day": settings.REMINDERS_PER_DAY},
+    )
 
 
 def _missing_csv(period: Period, rows) -> HttpResponse:
