@@ -8,7 +8,7 @@ from django import forms
 
 from duban.core.unit_names import normalise_unit_name
 from duban.web.models import JudgementStatus
-from duban.web.services.limits import OVERRIDE_REASON_MAX, PROGRESS_TEXT_MAX
+from duban.web.services.limits import NOTE_MAX, OVERRIDE_REASON_MAX, PROGRESS_TEXT_MAX
 
 
 class ProgressForm(forms.Form):
@@ -129,3 +129,28 @@ class ImportTargetForm(forms.Form):
 
 
 ImportTargetFormSet = forms.formset_factory(ImportTargetForm, extra=1, can_delete=True, max_num=30)
+
+
+class InstructionForm(forms.Form):
+    text = forms.CharField(label="批示内容", widget=forms.Textarea(attrs={"rows": 3}), max_length=NOTE_MAX)
+    leader_name = forms.CharField(label="批示领导（督查室代录时填写）", required=False, max_length=100)
+
+
+class AssignmentForm(forms.Form):
+    instruction = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    unit = forms.IntegerField(label="交办单位")
+    due = forms.DateField(label="办理时限", widget=forms.DateInput(attrs={"type": "date"}))
+    request = forms.CharField(label="交办要求", widget=forms.Textarea(attrs={"rows": 2}), max_length=NOTE_MAX)
+
+
+class ReplyForm(forms.Form):
+    text = forms.CharField(label="办理情况", widget=forms.Textarea(attrs={"rows": 3}), max_length=NOTE_MAX)
+
+
+class CloseForm(forms.Form):
+    note = forms.CharField(label="办结意见（选填）", required=False, max_length=NOTE_MAX)
+
+
+class SendBackForm(forms.Form):
+    reason = forms.CharField(label="退回理由", widget=forms.Textarea(attrs={"rows": 2}), max_length=NOTE_MAX)
+    due = forms.DateField(label="新的办理时限", widget=forms.DateInput(attrs={"type": "date"}))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.shortcuts import render
 
 from duban.web import permissions
+from duban.web.selectors.assignments import assignment_counts
 from duban.web.selectors.dashboard import dashboard as dashboard_of
 from duban.web.views.access import role_required
 from duban.web.views.office import without_period
@@ -26,5 +27,6 @@ def dashboard(request):
             "period": period,
             "scope": scope,
             "chart_data": board.chart_data(),
+            "assignments": assignment_counts(request.actor, period),
         },
     )

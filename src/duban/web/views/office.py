@@ -17,6 +17,7 @@ from duban.web import permissions, preview
 from duban.web.forms import OverrideForm, PeriodForm
 from duban.web.models import Period, PeriodStatus
 from duban.web.selectors import tasks as task_selectors
+from duban.web.selectors.assignments import task_instructions
 from duban.web.selectors.checklist import publish_check
 from duban.web.selectors.judgements import judgement_by_id
 from duban.web.selectors.periods import Scope, all_periods, period_by_id
@@ -101,6 +102,7 @@ def task_detail(request, task_id: int):
             "pieces": preview.highlight_spans(task.text, detail["target_spans"]),
             "override_form": OverrideForm(),
             "writable": permissions.writable_unit_ids(actor, task),
+            "instructions": None if actor.is_public else task_instructions(actor, task),
             **detail,
         },
     )
