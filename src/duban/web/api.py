@@ -116,6 +116,7 @@ class TaskOut(Schema):
     leaders: list[str]
     units: list[UnitRef]
     status: str
+    warning: bool
     previous_status: str | None
 
 
@@ -217,6 +218,7 @@ def _task_out(t: Task) -> TaskOut:
         leaders=[tl.leader.name for tl in t.task_leaders.all()],
         units=[UnitRef(id=tu.unit_id, name=tu.unit.name, role=tu.role) for tu in t.task_units.all()],
         status=t.cur_status,
+        warning=bool(getattr(t, "cur_warning", False)),
         previous_status=t.prev_status,
     )
 
