@@ -16,6 +16,7 @@ from duban.web.selectors import assignments as assignment_selectors
 from duban.web.selectors.periods import default_period
 from duban.web.selectors.units import unit_by_id
 from duban.web.services import assignments
+from duban.web.views import exports
 from duban.web.views.access import found, role_required
 from duban.web.views.office import without_period
 from duban.web.views.scope import chosen_scope
@@ -142,6 +143,11 @@ def assignment_list(request):
         return without_period(request, scope, "批示交办")
     period = scope.period
     status = request.GET.get("status") or None
+    rows = assignment_selectors.period_assignments(request.actor, period, status)
+    if exports.wants_xlsx(request):
+        return exports.xlsx_response(
+            f"{period.plan.code}-{period.label}-批示交办", [exports.assignment_rows(rows)]
+        )
     return render(
         request,
         "duban/assignments.html",
@@ -151,7 +157,7 @@ def assignment_list(request):
             "status": status,
             "statuses": STATUS_FILTERS,
             "counts": assignment_selectors.assignment_counts(request.actor, period),
-            "rows": assignment_selectors.period_assignments(request.actor, period, status),
+            "rows": rows,
             "waiting": assignment_selectors.period_instructions(request.actor, period),
         },
     )

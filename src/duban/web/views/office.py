@@ -26,6 +26,7 @@ from duban.web.selectors.progress import missing_reports
 from duban.web.selectors.units import units_by_ids
 from duban.web.services import judgements, reminders
 from duban.web.services import periods as period_services
+from duban.web.views import exports
 from duban.web.views.access import ANY_ROLE, found, role_required
 from duban.web.views.scope import chosen_scope
 
@@ -66,9 +67,11 @@ def task_list(request):
         q=request.GET.get("q", "").strip()[:100],
         sort=request.GET.get("sort", "seq"),
     )
-    page = Paginator(task_selectors.task_list(actor, period, filters, plan=scope.plan), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    tasks = task_selectors.task_list(actor, period, filters, plan=scope.plan)
+    if exports.wants_xlsx(request):
+        label = f"-{period.label}" if period else ""
+        return exports.xlsx_response(f"{scope.plan.code}{label}-目标任务", [exports.task_rows(tasks)])
+    page = Paginator(tasks, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     sort_query = query.copy()
@@ -215,6 +218,11 @@ def review(request):
         unit=_int(request.GET.get("unit")),
         warnings=request.GET.get("warnings") == "1",
     )
+    queue = task_selectors.review_queue(period, filters)
+    if exports.wants_xlsx(request):
+        return exports.xlsx_response(
+            f"{period.plan.code}-{period.label}-待复核", [exports.review_rows(queue)]
+        )
     return render(
         request,
         "duban/review.html",
@@ -223,7 +231,7 @@ def review(request):
             "period": period,
             "filters": filters,
             "choices": task_selectors.review_choices(period),
-            "tasks": task_selectors.review_queue(period, filters),
+            "tasks": queue,
         },
     )
 
@@ -260,6 +268,10 @@ def missing(request):
     rows = missing_reports(period)
     if request.GET.get("format") == "csv":
         return _missing_csv(period, rows)
+    if exports.wants_xlsx(request):
+        return exports.xlsx_response(
+            f"{period.plan.code}-{period.label}-未报送单位", [exports.missing_rows(rows)]
+        )
     return render(
         request,
         "duban/missing.html",
