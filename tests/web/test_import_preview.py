@@ -3,6 +3,7 @@ progress column of a progress table, per-row corrections of section, units and t
 handled in bulk from duban's suggestions; nothing is stored until the office confirms, and a bad correction
 is refused with a Chinese error naming the row and the field."""
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,12 @@ FULING_PLAN = CORPUS / "004_0c9597f419f639ea.txt"  # 涪陵区 2025 plan: 分类
 PROGRESS_TABLE = CORPUS / "000_3acbdc6da8fda54b.txt"  # a 上半年推进情况汇总表
 FULING = "重庆市涪陵区人民政府办公室"
 SUB_HEADING = "一、向质效领先要增量增速，着力扛起大区“大担当”"
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
 
 
 @pytest.fixture
@@ -193,3 +200,14 @@ def test_unknown_units_are_handled_in_bulk_from_the_suggestions(office):
     new = Unit.objects.filter(issuer=FULING).exclude(pk=known.pk)
     assert new.exists() and not new.filter(confirmed=False).exists()
     assert new.filter(name="区住房城乡建委").exists()
+
+
+def test_the_staged_upload_is_told_apart_from_the_draft_beside_it(office, media_root):
+    from duban.web.models import ImportedDocument
+    from duban.web.views.imports import _staging
+
+    upload(office, FULING_PLAN)
+    (folder,) = _staging().iterdir()
+    assert sorted(f.name for f in folder.iterdir()) == ["004_0c9597f419f639ea.txt", "draft.json"]
+    office.post("/import/", {"step": "confirm"})
+    assert ImportedDocument.objects.get().sha256 == hashlib.sha256(FULING_PLAN.read_bytes()).hexdigest()

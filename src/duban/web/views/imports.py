@@ -19,7 +19,7 @@ from django.urls import reverse
 from duban.errors import DubanError
 from duban.web import permissions
 from duban.web.forms import ImportForm, ImportRowForm, ImportTargetFormSet
-from duban.web.import_draft import TARGET_FIELDS, ImportDraft, corrected_target
+from duban.web.import_draft import DRAFT_FILE, TARGET_FIELDS, ImportDraft, corrected_target
 from duban.web.selectors.plans import find_plan
 from duban.web.services.units import UnitDirectory
 from duban.web.views.access import role_required
@@ -43,7 +43,7 @@ def _staged(request) -> Path | None:
     if not token:
         return None
     folder = _staging() / token
-    files = list(folder.glob("*")) if folder.is_dir() else []
+    files = [f for f in folder.iterdir() if f.name != DRAFT_FILE] if folder.is_dir() else []
     return files[0] if files else None
 
 
