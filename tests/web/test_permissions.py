@@ -9,9 +9,9 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import User
-from django.utils import timezone
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from duban.accounts.models import ApiToken, Attachment
 from duban.web.models import Judgement, Period, Progress, ProgressStatus, Task, TaskUnit, Unit
