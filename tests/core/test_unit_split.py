@@ -23,3 +23,19 @@ def test_a_branch_named_like_an_administration_is_a_name_of_its_own():
 
 def test_federations_known_by_two_characters_are_units():
     assert looks_like_unit_list("残联")
+
+
+def test_a_unit_and_the_group_after_deng_are_two_suggested_units():
+    from duban.core.unit_split import compound_parts
+
+    assert compound_parts("区住房城乡建委等区级相关部门单位") == ["区住房城乡建委", "区级相关部门单位"]
+    assert compound_parts("人行涪陵分行等区级相关部门单位") == ["人行涪陵分行", "区级相关部门单位"]
+
+
+def test_a_single_unit_is_not_split_as_a_compound():
+    from duban.core.unit_split import compound_parts
+
+    assert compound_parts("区级相关部门单位") == ["区级相关部门单位"]
+    assert compound_parts("区发展改革委区商务委") == ["区发展改革委", "区商务委"]
+    # 等 inside a name that is not followed by a group of units stays as written
+    assert compound_parts("区平等就业促进中心") == ["区平等就业促进中心"]

@@ -5,15 +5,19 @@ fails `test_every_route_is_covered`, so a new page cannot ship without its permi
 cross-unit tests: a reporter of unit A editing URLs or IDs to reach unit B's tasks, drafts or attachments.
 """
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from duban.accounts.models import ApiToken, Attachment
 from duban.web.models import Judgement, Period, Progress, ProgressStatus, Task, TaskUnit, Unit
 from duban.web.permissions import actor_for
 from duban.web.services.assessment import add_adjustment
+from duban.web.services.assignments import assign
 
 pytestmark = [pytest.mark.db, pytest.mark.django_db]
 
@@ -42,6 +46,13 @@ def site(site):
         "attachment": attachment,
         "judgement": Judgement.objects.filter(period=site.second).first(),
         "token": ApiToken.issue(User.objects.get(username=USERS["reporter"]), "matrix")[0],
+        "assignment": assign(
+            actor=actor_for(User.objects.get(username=USERS["office"])),
+            task=own,
+            unit=reporter_unit,
+            due=timezone.localdate() + timedelta(days=7),
+            request="矩阵测试",
+        ),
         "adjustment": add_adjustment(
             actor=actor_for(User.objects.get(username=USERS["office"])),
             plan=site.plan,
@@ -64,6 +75,7 @@ def _ids(s):
         "token_id": s["token"].pk,
         "plan_id": s["site"].plan.pk,
         "adjustment_id": s["adjustment"].pk,
+        "assignment_id": s["assignment"].pk,
     }
 
 
@@ -83,6 +95,12 @@ ROUTES = {
     "task_detail": ("/tasks/{task_id}/", "get", ["reporter", "leader", "office"]),
     "judgement_override": ("/judgements/{judgement_id}/override/", "post", ["office"]),
     "periods": ("/periods/", "get", ["office"]),
+    "instruction_add": ("/tasks/{task_id}/instructions/", "post", ["leader", "office"]),
+    "assignment_add": ("/tasks/{task_id}/assignments/", "post", ["office"]),
+    "assignments": ("/assignments/", "get", ["leader", "office"]),
+    "assignment_reply": ("/assignments/{assignment_id}/reply/", "post", ["reporter", "office"]),
+    "assignment_close": ("/assignments/{assignment_id}/close/", "post", ["office"]),
+    "assignment_return": ("/assignments/{assignment_id}/return/", "post", ["office"]),
     "period_move": ("/periods/{period_id}/close/", "post", ["office"]),
     "report_download": ("/periods/{period_id}/reports/summary/", "get", ["leader", "office"]),
     "review": ("/review/", "get", ["office"]),
@@ -94,6 +112,9 @@ ROUTES = {
     "unit_alias_add": ("/units/{unit_id}/aliases/", "post", ["office"]),
     "unit_alias_remove": ("/aliases/{alias_id}/delete/", "post", ["office"]),
     "import": ("/import/", "get", ["office"]),
+    "import_preview": ("/import/preview/", "get", ["office"]),
+    "import_row": ("/import/rows/0/", "get", ["office"]),
+    "import_units": ("/import/units/", "post", ["office"]),
     "dashboard": ("/dashboard/", "get", ["leader", "office"]),
     "assessment": ("/assessment/", "get", ["leader", "office"]),
     "assessment_unit": ("/assessment/{plan_id}/units/{unit_id}/", "get", ["leader", "office"]),
@@ -112,7 +133,7 @@ ROUTES = {
     "public_period": ("/public/periods/{published_id}/", "get", ROLES),
 }
 # The leader of the reporter's task is 王建华 (not a demo login), so a leader meets it out of reach.
-LEADER_OUT_OF_REACH = {"task_detail", "attachment_download"}
+LEADER_OUT_OF_REACH = {"task_detail", "attachment_download", "instruction_add"}
 
 API = {
     "/api/plans": ("get", ["reporter", "leader", "office"]),
@@ -123,6 +144,8 @@ API = {
     "/api/progress?period={period_id}": ("get", ["reporter", "leader", "office"]),
     "/api/whoami": ("get", ["reporter", "leader", "office"]),
     "/api/assessment?plan={plan_id}": ("get", ["leader", "office"]),
+    "/api/tasks/{task_id}/instructions": ("get", ["reporter", "office"]),
+    "/api/assignments?period={period_id}": ("get", ["reporter", "leader", "office"]),
 }
 API_SKIPPED_IN_MATRIX = {"/api/progress (post)", "/api/judgements/{judgement_id}/override (post)"}
 

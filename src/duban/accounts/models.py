@@ -50,12 +50,22 @@ class Reminder(models.Model):
     email_to = models.JSONField("邮件收件人", default=list, blank=True)
     email_result = models.CharField("邮件发送结果", max_length=300, blank=True, default="")
     email_sent = models.BooleanField("邮件已发送", default=False)
+    # And, when the office has set one up, POSTed to its gateway (SMS, 政务钉钉, 企业微信): see web.webhook.
+    webhook_sent = models.BooleanField("网关已送达", default=False)
+    webhook_attempts = models.PositiveSmallIntegerField("网关发送次数", default=0)
+    webhook_result = models.CharField("网关发送结果", max_length=300, blank=True, default="")
+    webhook_at = models.DateTimeField("网关发送时间", null=True, blank=True)
 
     class Meta:
         verbose_name = "催办记录"
         verbose_name_plural = "催办记录"
         ordering = ("-at",)
         indexes = (models.Index(fields=["period", "unit"]),)
+
+    @property
+    def delivery(self) -> str:
+        """How the 催办 reached the unit, channel by channel, in one line for the office."""
+        return "；".join(filter(None, ["工作台可见", self.email_result, self.webhook_result]))
 
 
 def attachment_path(instance: Attachment, filename: str) -> str:

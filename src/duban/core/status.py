@@ -142,6 +142,39 @@ def status_source(*, override: str | None = None, office: str | None = None) -> 
     return "automatic"
 
 
+# Early warning (黄灯) is shown beside the status, not as a status of its own.
+EARLY_WARNING_LABEL = "黄灯"
+
+
+def early_warning(
+    *,
+    status: str | None,
+    automatic: str | None,
+    ratio: float | None,
+    expected: float | None,
+    on_track_factor: float,
+    margin: float,
+) -> bool:
+    """黄灯: a task on track by duban's own figures whose completion share is within `margin` (a share of the
+    year) above the line below which it would be lagging (on_track_factor × expected). A person's or the
+    office's other status, and judgements without a completion share (growth rates, stages), get none."""
+    if status != "on_track" or automatic != "on_track" or ratio is None or not expected:
+        return False
+    return ratio < on_track_factor * expected + margin
+
+
+def traffic_light(status: str | None, warning: bool = False) -> str:
+    """The offices' 红灯/黄灯/绿灯 for a status: red for lagging or not started, yellow for an early warning,
+    green for the rest that has been judged; "" for 未填报 and 待研判."""
+    if status in FLAGGED:
+        return "red"
+    if warning:
+        return "yellow"
+    if status in NORMAL:
+        return "green"
+    return ""
+
+
 Movement = Literal["improved", "worsened", "same"]
 
 

@@ -478,3 +478,18 @@ def looks_like_person_names(line: str) -> bool:
     """Whether a line reads as one or more personal names (冯星贵, 高  帆)."""
     names = split_leaders(line)
     return bool(names) and all(_HAN_NAME.fullmatch(n) and not ends_like_unit(n) for n in names)
+
+
+# A group of units named after 等 (区住房城乡建委等区级相关部门单位): 区级/各/相关/有关 … 部门/单位/镇街.
+_GROUP_AFTER_DENG = re.compile(
+    r"^(?:区级|县级|市级|各|相关|有关|其他|其它)[\u4e00-\u9fff]*(?:部门|单位|镇街|园区|企业)$"
+)
+
+
+def compound_parts(name: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """The units a compound name stands for, as a suggestion a person confirms: 区住房城乡建委等区级相关部门单位
+    → 区住房城乡建委 | 区级相关部门单位, and run-together names (区发展改革委区商务委). [name] when it is one unit."""
+    head, sep, group = name.partition("等")
+    if sep and "等" not in group and ends_like_unit(head) and _GROUP_AFTER_DENG.match(group):
+        return [*split_run_together(head, known), group]
+    return split_run_together(name, known)

@@ -45,6 +45,12 @@ class ParsedTask:
                 del data[optional]
         return data
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ParsedTask:
+        """The task `to_json` wrote (keys it does not know are ignored)."""
+        names = cls.__dataclass_fields__
+        return cls(**{key: value for key, value in data.items() if key in names})
+
 
 @dataclass(slots=True)
 class ParsedDocument:
@@ -82,3 +88,19 @@ class ParsedDocument:
         if self.actuals:
             data["actuals"] = list(self.actuals)
         return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ParsedDocument:
+        """The document `to_json` wrote: what the import wizard keeps while the office corrects it."""
+        return cls(
+            source=data["source"],
+            kind=data["kind"],
+            title=data.get("title"),
+            issuer=data.get("issuer"),
+            date=data.get("date"),
+            year=data.get("year"),
+            tasks=[ParsedTask.from_json(task) for task in data.get("tasks", [])],
+            warnings=list(data.get("warnings", [])),
+            period=data.get("period"),
+            actuals=list(data.get("actuals", [])),
+        )

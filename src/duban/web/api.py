@@ -116,6 +116,7 @@ class TaskOut(Schema):
     leaders: list[str]
     units: list[UnitRef]
     status: str
+    warning: bool
     previous_status: str | None
 
 
@@ -217,6 +218,7 @@ def _task_out(t: Task) -> TaskOut:
         leaders=[tl.leader.name for tl in t.task_leaders.all()],
         units=[UnitRef(id=tu.unit_id, name=tu.unit.name, role=tu.role) for tu in t.task_units.all()],
         status=t.cur_status,
+        warning=bool(getattr(t, "cur_warning", False)),
         previous_status=t.prev_status,
     )
 
@@ -356,6 +358,205 @@ def assessment(request, plan: int, through: int | None = None):
     if through is not None:
         period = _found(assessment_selectors.plan_periods(chosen).filter(pk=through).first())
     return assessment_selectors.assessment_for(actor, chosen, through=period).to_json()
+
+
+# 批示 / 交办 ------------------------------------------------------------------------------------
+
+
+class StepOut(Schema):
+    kind: str
+    label: str
+    text: str
+    due: date | None
+    by: str
+    at: datetime
+
+
+class AssignmentOut(Schema):
+    id: int
+    task_id: int
+    instruction_id: int | None
+    period_id: int | None
+    unit_id: int
+    unit: str
+    request: str
+    due: date
+    status: str
+    status_label: str
+    overdue: bool
+    assigned_at: datetime
+    closed_at: datetime | None
+    steps: list[StepOut]
+
+
+class InstructionOut(Schema):
+    id: int
+    task_id: int
+    period_id: int | None
+    leader_name: str
+    text: str
+    written_at: datetime
+    assignments: list[AssignmentOut]
+
+
+class InstructionIn(Schema):
+    text: str
+    leader_name: str = ""
+    period_id: int | None = None
+
+
+class AssignmentIn(Schema):
+    unit_id: int
+    due: date
+    request: str
+
+
+class ReplyIn(Schema):
+    text: str
+
+
+class CloseIn(Schema):
+    note: str = ""
+
+
+class SendBackIn(Schema):
+    reason: str
+    due: date
+
+
+def _assignment_out(item) -> AssignmentOut:
+    return AssignmentOut(
+        id=item.pk,
+        task_id=item.task_id,
+        instruction_id=item.instruction_id,
+        period_id=item.period_id,
+        unit_id=item.unit_id,
+        unit=item.unit.name,
+        request=item.request,
+        due=item.due,
+        status=item.status,
+        status_label=item.get_status_display(),
+        overdue=item.is_overdue(),
+        assigned_at=item.assigned_at,
+        closed_at=item.closed_at,
+        steps=[
+            StepOut(
+                kind=step.kind,
+                label=step.get_kind_display(),
+                text=step.text,
+                due=step.due,
+                by=(step.by.first_name or step.by.username) if step.by else "",
+                at=step.at,
+            )
+            for step in item.steps.all()
+        ],
+    )
+
+
+def _instruction_out(instruction, assignments) -> InstructionOut:
+    return InstructionOut(
+        id=instruction.pk,
+        task_id=instruction.task_id,
+        period_id=instruction.period_id,
+        leader_name=instruction.leader_name,
+        text=instruction.text,
+        written_at=instruction.written_at,
+        assignments=[_assignment_out(a) for a in assignments],
+    )
+
+
+def _assignment(actor: Actor, assignment_id: int):
+    from duban.web.selectors.assignments import assignment_by_id
+
+    return _found(assignment_by_id(actor, assignment_id))
+
+
+@api.get("/tasks/{task_id}/instructions", response=list[InstructionOut], summary="任务的领导批示及其交办")
+def list_instructions(request, task_id: int):
+    from duban.web.selectors.assignments import task_instructions
+
+    actor = _actor(request)
+    task = permissions.task_for(actor, task_id)
+    return [_instruction_out(i, i.shown) for i in task_instructions(actor, task).instructions]
+
+
+@api.post("/tasks/{task_id}/instructions", response=InstructionOut, summary="写批示（分管领导；督查室代录）")
+def add_instruction(request, task_id: int, payload: InstructionIn):
+    from duban.web.selectors.periods import default_period
+    from duban.web.services.assignments import write_instruction
+
+    actor = _actor(request)
+    task = permissions.task_for(actor, task_id)
+    period = (
+        permissions.period_for(actor, payload.period_id)
+        if payload.period_id
+        else default_period(actor, task.plan)
+    )
+    instruction = write_instruction(
+        actor=actor, task=task, text=payload.text, period=period, leader_name=payload.leader_name
+    )
+    return _instruction_out(instruction, [])
+
+
+@api.post(
+    "/instructions/{instruction_id}/assignments", response=AssignmentOut, summary="批示转为交办（督查室）"
+)
+def add_assignment(request, instruction_id: int, payload: AssignmentIn):
+    from duban.web.models import Instruction
+    from duban.web.services.assignments import assign
+
+    actor = _actor(request)
+    permissions.require(actor, permissions.OFFICE)
+    instruction = _found(Instruction.objects.filter(pk=instruction_id).first())
+    item = assign(
+        actor=actor,
+        task=instruction.task,
+        unit=_found(unit_by_id(payload.unit_id)),
+        due=payload.due,
+        request=payload.request,
+        instruction=instruction,
+    )
+    return _assignment_out(_assignment(actor, item.pk))
+
+
+@api.get(
+    "/assignments", response=list[AssignmentOut], summary="报送期的交办事项（可按状态筛选，overdue 为逾期）"
+)
+def list_assignments(request, period: int, status: str | None = None):
+    from duban.web.selectors.assignments import period_assignments
+
+    actor = _actor(request)
+    chosen = permissions.period_for(actor, period)
+    return [_assignment_out(a) for a in period_assignments(actor, chosen, status)]
+
+
+@api.post("/assignments/{assignment_id}/reply", response=AssignmentOut, summary="回复交办事项（责任单位）")
+def reply_assignment(request, assignment_id: int, payload: ReplyIn):
+    from duban.web.services.assignments import reply
+
+    actor = _actor(request)
+    item = reply(actor=actor, assignment=_assignment(actor, assignment_id), text=payload.text)
+    return _assignment_out(_assignment(actor, item.pk))
+
+
+@api.post("/assignments/{assignment_id}/close", response=AssignmentOut, summary="办结交办事项（督查室）")
+def close_assignment(request, assignment_id: int, payload: CloseIn):
+    from duban.web.services.assignments import close
+
+    actor = _actor(request)
+    item = close(actor=actor, assignment=_assignment(actor, assignment_id), note=payload.note)
+    return _assignment_out(_assignment(actor, item.pk))
+
+
+@api.post("/assignments/{assignment_id}/return", response=AssignmentOut, summary="退回重办（回头看，督查室）")
+def return_assignment(request, assignment_id: int, payload: SendBackIn):
+    from duban.web.services.assignments import send_back
+
+    actor = _actor(request)
+    item = send_back(
+        actor=actor, assignment=_assignment(actor, assignment_id), reason=payload.reason, due=payload.due
+    )
+    return _assignment_out(_assignment(actor, item.pk))
 
 
 @api.get("/whoami", response=Message, summary="当前令牌对应的账号与角色")

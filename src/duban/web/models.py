@@ -524,3 +524,94 @@ class AssessmentAdjustment(models.Model):
         verbose_name_plural = "考核调整"
         ordering = ("plan", "unit", "created_at", "pk")
         indexes = (models.Index(fields=["plan", "unit"]),)
+
+
+class AssignmentStatus(models.TextChoices):
+    ASSIGNED = "assigned", "已交办"
+    REPLIED = "replied", "已回复"
+    RETURNED = "returned", "退回重办"
+    CLOSED = "closed", "已办结"
+
+
+class Instruction(models.Model):
+    """A leader's 批示 on a task, written in a period (the office may record one a leader gave on paper)."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="instructions")
+    period = models.ForeignKey(
+        Period, on_delete=models.SET_NULL, null=True, blank=True, related_name="instructions"
+    )
+    text = models.TextField("批示内容")
+    leader_name = models.CharField("批示领导", max_length=100)
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    written_at = models.DateTimeField("批示时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "领导批示"
+        verbose_name_plural = "领导批示"
+        ordering = ("written_at", "pk")
+
+
+class Assignment(models.Model):
+    """A 交办: the office hands a task (usually a leader's 批示 on it) to a unit with a due date; the unit
+    replies; the office closes it or sends it back (回头看). Every step is an AssignmentStep."""
+
+    instruction = models.ForeignKey(
+        Instruction, on_delete=models.CASCADE, null=True, blank=True, related_name="assignments"
+    )
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="assignments")
+    period = models.ForeignKey(
+        Period, on_delete=models.SET_NULL, null=True, blank=True, related_name="assignments"
+    )
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="assignments")
+    request = models.TextField("交办要求")
+    due = models.DateField("办理时限")
+    status = models.CharField(
+        "办理状态", max_length=10, choices=AssignmentStatus.choices, default=AssignmentStatus.ASSIGNED
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    assigned_at = models.DateTimeField("交办时间", auto_now_add=True)
+    closed_at = models.DateTimeField("办结时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "交办事项"
+        verbose_name_plural = "交办事项"
+        ordering = ("assigned_at", "pk")
+        indexes = (models.Index(fields=["period", "status"]), models.Index(fields=["unit", "status"]))
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != AssignmentStatus.CLOSED
+
+    def is_overdue(self, today: date | None = None) -> bool:
+        return self.is_open and self.due < (today or timezone.localdate())
+
+    @property
+    def last_step(self) -> AssignmentStep | None:
+        steps = list(self.steps.all())
+        return steps[-1] if steps else None
+
+
+class AssignmentStep(models.Model):
+    """One step of a 交办, kept as its history: assigned, replied, returned (with the new due date), closed."""
+
+    class Kind(models.TextChoices):
+        ASSIGNED = "assigned", "交办"
+        REPLIED = "replied", "单位回复"
+        RETURNED = "returned", "退回重办（回头看）"
+        CLOSED = "closed", "办结"
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="steps")
+    kind = models.CharField("环节", max_length=10, choices=Kind.choices)
+    text = models.TextField("内容", blank=True, default="")
+    due = models.DateField("办理时限", null=True, blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    at = models.DateTimeField("时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "交办环节"
+        verbose_name_plural = "交办环节"
+        ordering = ("at", "pk")

@@ -220,6 +220,18 @@ EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DUBAN_EMAIL_FROM", "duban@localhost")
 # At most this many 催办 per unit per period per day.
 REMINDERS_PER_DAY = int(os.environ.get("DUBAN_REMINDERS_PER_DAY", "1"))
+# 黄灯: on track but within this share of the year above the lagging line (core.status.early_warning).
+EARLY_WARNING_MARGIN = float(os.environ.get("DUBAN_EARLY_WARNING_MARGIN", "0.05"))
+if not 0 <= EARLY_WARNING_MARGIN < 1:
+    raise ImproperlyConfigured(
+        "DUBAN_EARLY_WARNING_MARGIN 应为 0 到 1 之间的小数，例如 0.05（即 5 个百分点）"
+    )
+# 催办 also POSTed (JSON, HMAC-signed) to the office's gateway when a URL is set: web.webhook.
+REMINDER_WEBHOOK_URL = os.environ.get("DUBAN_REMINDER_WEBHOOK_URL", "")
+REMINDER_WEBHOOK_SECRET = os.environ.get("DUBAN_REMINDER_WEBHOOK_SECRET", "")
+REMINDER_WEBHOOK_ATTEMPTS = int(os.environ.get("DUBAN_REMINDER_WEBHOOK_ATTEMPTS", "3"))
+REMINDER_WEBHOOK_TIMEOUT = float(os.environ.get("DUBAN_REMINDER_WEBHOOK_TIMEOUT", "5"))
+REMINDER_WEBHOOK_BACKOFF = 1.0  # seconds before the 2nd attempt, doubled before each further one
 
 LOGGING = {
     "version": 1,

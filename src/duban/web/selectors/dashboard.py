@@ -27,6 +27,7 @@ class Dashboard:
     movement: list[tuple[str, str, int]]
     improved: int
     worsened: int
+    warnings: int = 0
 
     def chart_data(self) -> dict[str, Any]:
         """What the page's charts draw, embedded in the page as JSON."""
@@ -67,12 +68,14 @@ def dashboard(actor: Actor, period: Period) -> Dashboard:
         entry["total"] += 1
 
     status_of = {t.pk: t.cur_status for t in rows}
+    warned = {t.pk for t in rows if t.cur_warning}
     units: dict[int, dict[str, Any]] = {}
     for link in TaskUnit.objects.filter(task_id__in=status_of.keys(), role=UnitRole.LEAD).select_related(
         "unit"
     ):
         entry = units.setdefault(link.unit_id, {"name": link.unit.name, "counts": Counter(), "total": 0})
         entry["counts"][status_of[link.task_id]] += 1
+        entry["counts"]["warning"] += link.task_id in warned
         entry["total"] += 1
     by_unit = sorted(units.values(), key=lambda u: (-u["counts"]["lagging"], -u["total"], u["name"]))
 
@@ -96,6 +99,7 @@ def dashboard(actor: Actor, period: Period) -> Dashboard:
         movement=movement,
         improved=moved["improved"],
         worsened=moved["worsened"],
+        warnings=len(warned),
     )
 
 

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from django.db.models import CharField, OuterRef, QuerySet, Subquery, TextField, Value
+from django.conf import settings
+from django.db.models import (
+    BooleanField,
+    CharField,
+    Exists,
+    F,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+)
 from django.db.models.functions import Coalesce, NullIf
 
+from duban.core.rules import DEFAULT_RULES
 from duban.core.status import NO_JUDGEMENT, STATUS_SOURCES
 from duban.web import permissions
 from duban.web.models import Judgement, Period, Task
@@ -26,11 +38,38 @@ def _status_subquery(period_id: int | None) -> Subquery:
     )
 
 
+def warning_margin() -> float:
+    """The 黄灯 margin in force (DUBAN_EARLY_WARNING_MARGIN)."""
+    return settings.EARLY_WARNING_MARGIN
+
+
+def _warning_subquery(period_id: int | None) -> Exists:
+    """core.status.early_warning in SQL over the task's judgement of the period."""
+    return Exists(
+        Judgement.objects.filter(
+            task=OuterRef("pk"),
+            period_id=period_id,
+            unit__isnull=True,
+            status="on_track",
+            ratio__isnull=False,
+            expected__gt=0,
+        )
+        .annotate(chosen=chosen_status())
+        .filter(chosen="on_track", ratio__lt=F("expected") * DEFAULT_RULES.on_track_factor + warning_margin())
+    )
+
+
 def with_status(tasks: QuerySet[Task], period: Period | None, previous: Period | None) -> QuerySet[Task]:
-    """Annotate `cur_status` (the task's status in the period, 未填报 without a judgement or a period) and
-    `prev_status` (the same in the previous period, 未填报 there too; None when there is no previous)."""
+    """Annotate `cur_status` (the task's status in the period, 未填报 without a judgement or a period),
+    `cur_warning` (黄灯: core.status.early_warning) and `prev_status` (the status in the previous period,
+    未填报 there too; None when there is no previous)."""
     period_id = period.pk if period is not None else None
-    tasks = tasks.annotate(cur_status=Coalesce(_status_subquery(period_id), Value(NO_JUDGEMENT)))
+    tasks = tasks.annotate(
+        cur_status=Coalesce(_status_subquery(period_id), Value(NO_JUDGEMENT)),
+        cur_warning=_warning_subquery(period_id)
+        if period_id is not None
+        else Value(False, output_field=BooleanField()),
+    )
     if previous is not None:
         return tasks.annotate(prev_status=Coalesce(_status_subquery(previous.pk), Value(NO_JUDGEMENT)))
     return tasks.annotate(prev_status=Value(None, output_field=CharField()))

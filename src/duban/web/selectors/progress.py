@@ -134,13 +134,9 @@ def missing_reports(period: Period) -> list[MissingUnit]:
             unit_of[link.unit_id] = link.unit
     reminders: dict[int, list[datetime]] = defaultdict(list)
     results: dict[int, str] = {}
-    for unit_id, at, result in (
-        Reminder.objects.filter(period=period, unit_id__in=missing.keys())
-        .order_by("at")
-        .values_list("unit_id", "at", "email_result")
-    ):
-        reminders[unit_id].append(at)
-        results[unit_id] = result
+    for reminder in Reminder.objects.filter(period=period, unit_id__in=missing.keys()).order_by("at"):
+        reminders[reminder.unit_id].append(reminder.at)
+        results[reminder.unit_id] = reminder.delivery
     record = on_time_record(period.plan_id, list(missing.keys()))
     return [
         MissingUnit(

@@ -19,7 +19,7 @@ from typing import Any
 from django.utils import timezone
 
 from duban.core.rules import DEFAULT_RULES
-from duban.core.status import NO_JUDGEMENT
+from duban.core.status import NO_JUDGEMENT, early_warning
 from duban.errors import DubanError
 from duban.reports.data import (
     ReportData,
@@ -30,6 +30,7 @@ from duban.reports.data import (
     period_name,
 )
 from duban.web.models import Judgement, Period, Plan, Progress, Task
+from duban.web.selectors.judgements import warning_margin
 from duban.web.selectors.periods import find_period, previous_period
 from duban.web.selectors.plans import only_plan
 from duban.web.selectors.progress import COUNTED
@@ -129,7 +130,28 @@ def period_report_data(
         missing_units=missing,
         previous_period_label=previous.label if previous else "",
         previous_statuses=_previous_statuses(previous, tasks) if previous else {},
-        method_note=DEFAULT_RULES.describe(),
+        method_note=DEFAULT_RULES.describe() + _warning_note(tasks, judgements),
+    )
+
+
+def _warning_note(tasks: list[Task], judgements: dict[int, Judgement]) -> str:
+    """The method note's sentence on 黄灯 (core.status.early_warning), with the period's count."""
+    margin = warning_margin()
+    warned = 0
+    for task in tasks:
+        j = judgements.get(task.pk)
+        if j is not None and early_warning(
+            status=j.effective_status,
+            automatic=j.status,
+            ratio=j.ratio,
+            expected=j.expected,
+            on_track_factor=DEFAULT_RULES.on_track_factor,
+            margin=margin,
+        ):
+            warned += 1
+    return (
+        f"正常推进的数量类任务中，完成比例高于“滞后”线（序时进度的{DEFAULT_RULES.on_track_factor:g}倍）"
+        f"不足{margin * 100:g}个百分点的，列为黄灯预警，本期共{warned}项。"
     )
 
 

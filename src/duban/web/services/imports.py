@@ -11,8 +11,10 @@ from django.db import DatabaseError, transaction
 from django.db.models import Prefetch
 from rapidfuzz import fuzz, process
 
+from duban.core.unit_names import normalise_unit_name
 from duban.errors import DubanError
 from duban.ingest.records import ParsedDocument, ParsedTask
+from duban.web import permissions
 from duban.web.models import (
     DocumentKind,
     ImportedDocument,
@@ -25,12 +27,14 @@ from duban.web.models import (
     Task,
     TaskLeader,
     TaskUnit,
+    Unit,
     UnitRole,
 )
+from duban.web.permissions import Actor
 from duban.web.selectors.plans import find_plan
 from duban.web.services.periods import document_period, ensure_period
 from duban.web.services.progress import ReportedRow, record_reported_progress
-from duban.web.services.units import CreatedUnit, UnitDirectory
+from duban.web.services.units import CreatedUnit, UnitDirectory, add_unit_alias
 
 SECTION_SEPARATOR = " / "
 # A progress row whose text scores this much against a plan task (rapidfuzz ratio, 0-100) is that task.
@@ -87,6 +91,36 @@ def import_document(
             return report
     except DatabaseError as exc:
         raise DubanError(f"{document.source}：写入数据库失败，未保存任何内容（{exc}）") from exc
+
+
+def import_reviewed(
+    *,
+    document: ParsedDocument,
+    sha256: str = "",
+    period: str | None = None,
+    confirmed_units: list[str] = (),
+    aliases: dict[str, str] | None = None,
+    actor: Actor | None = None,
+) -> ImportReport:
+    """A document the office corrected in the import wizard, stored in one transaction with the office's
+    decisions on its units: the names it confirmed become confirmed units, and each written name it mapped to
+    another unit is kept as that unit's alias (so the next document that writes it resolves by itself)."""
+    if actor is not None:
+        permissions.require(actor, permissions.OFFICE)
+    with transaction.atomic():
+        report = import_document(document=document, sha256=sha256, period=period or None)
+        issuer = Plan.objects.get(code=report.plan_code).issuer
+        names = [normalise_unit_name(name) for name in confirmed_units]
+        Unit.objects.filter(issuer=issuer, name__in=names, confirmed=False).update(confirmed=True)
+        for written, name in (aliases or {}).items():
+            unit = Unit.objects.filter(issuer=issuer, name=normalise_unit_name(name)).first()
+            if unit is None or Unit.objects.filter(issuer=issuer, name=written).exists():
+                continue
+            try:
+                add_unit_alias(unit=unit, alias=written)
+            except DubanError as exc:
+                report.warnings.append(exc.message)
+        return report
 
 
 def _import_plan(

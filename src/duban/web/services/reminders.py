@@ -1,6 +1,8 @@
-"""催办: the office's reminders to units that have not reported. Each shows on the unit's workbench and is
-mailed (Django's mail framework) to the unit's reporters who have an address; what was sent is recorded.
-A unit is reminded at most settings.REMINDERS_PER_DAY times a day per period (offices' rule against nagging).
+"""催办: the office's reminders to units that have not reported. Each shows on the unit's workbench, is
+mailed (Django's mail framework) to the unit's reporters who have an address, and, when the office set up a
+gateway (settings.REMINDER_WEBHOOK_URL), POSTed to it signed (web.webhook); each channel's result is
+recorded on the reminder. A unit is reminded at most settings.REMINDERS_PER_DAY times a day per period
+(offices' rule against nagging).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from django.core.mail import send_mail
 from django.utils import timezone
 
 from duban.accounts.models import Reminder
-from duban.web import permissions
+from duban.web import permissions, webhook
 from duban.web.models import Period, Unit
 from duban.web.permissions import Actor
 
@@ -28,6 +30,10 @@ class Reminded:
     @property
     def mailed(self) -> int:
         return sum(r.email_sent for r in self.sent)
+
+    @property
+    def relayed(self) -> int:
+        return sum(r.webhook_sent for r in self.sent)
 
 
 def _message(period: Period, unit: Unit, note: str) -> tuple[str, str]:
@@ -62,6 +68,51 @@ def _mail(reminder: Reminder, unit: Unit, period: Period, note: str) -> None:
     reminder.email_result = f"邮件已发送至 {len(addresses)} 个邮箱"
 
 
+def _payload(reminder: Reminder, unit: Unit, period: Period, note: str) -> dict:
+    subject, body = _message(period, unit, note)
+    reporters = User.objects.filter(unit_memberships__unit=unit, is_active=True).order_by("username")
+    return {
+        "event": "reminder",
+        "id": reminder.pk,
+        "at": reminder.at.isoformat(),
+        "plan": {"id": period.plan_id, "code": period.plan.code if period.plan else ""},
+        "period": {
+            "id": period.pk,
+            "label": period.label,
+            "deadline": period.deadline.isoformat() if period.deadline else None,
+        },
+        "unit": {"id": unit.pk, "name": unit.name},
+        "note": note,
+        "title": subject,
+        "text": body,
+        "reporters": [
+            {"username": u.username, "name": u.first_name or u.username, "email": u.email} for u in reporters
+        ],
+    }
+
+
+def _relay(reminder: Reminder, unit: Unit, period: Period, note: str) -> None:
+    """POST the reminder to the office's gateway, when one is set up, and record what came of it."""
+    url = settings.REMINDER_WEBHOOK_URL
+    if not url:
+        return
+    reminder.webhook_at = timezone.now()
+    if not settings.REMINDER_WEBHOOK_SECRET:
+        reminder.webhook_result = "未推送网关：未设置 DUBAN_REMINDER_WEBHOOK_SECRET（签名密钥）"
+        return
+    delivery = webhook.post(
+        url,
+        _payload(reminder, unit, period, note),
+        secret=settings.REMINDER_WEBHOOK_SECRET,
+        attempts=settings.REMINDER_WEBHOOK_ATTEMPTS,
+        timeout=settings.REMINDER_WEBHOOK_TIMEOUT,
+        backoff=settings.REMINDER_WEBHOOK_BACKOFF,
+    )
+    reminder.webhook_sent = delivery.ok
+    reminder.webhook_attempts = delivery.attempts
+    reminder.webhook_result = f"网关推送：{delivery.result}"[:300]
+
+
 def remind(*, actor: Actor, period: Period, units: list[Unit], note: str = "") -> Reminded:
     """Record a 催办 for each unit not yet reminded today for this period, and mail its reporters."""
     permissions.require(actor, permissions.OFFICE)
@@ -79,5 +130,8 @@ def remind(*, actor: Actor, period: Period, units: list[Unit], note: str = "") -
         reminder = Reminder(period=period, unit=unit, by_id=actor.user_id, note=note)
         _mail(reminder, unit, period, note)
         reminder.save()
+        if settings.REMINDER_WEBHOOK_URL:
+            _relay(reminder, unit, period, note)
+            reminder.save(update_fields=["webhook_sent", "webhook_attempts", "webhook_result", "webhook_at"])
         result.sent.append(reminder)
     return result

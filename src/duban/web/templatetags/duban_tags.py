@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 from django.utils.html import format_html
 
-from duban.core.status import status_label
+from duban.core.status import status_label, traffic_light
 
 register = template.Library()
 
@@ -64,3 +64,21 @@ def target_text(target) -> str:
     written = get("text") or figure(get("value"), get("unit"))
     word = _KIND_WORDS.get(get("kind") or "", "：")
     return f"{'力争' if get('soft') else ''}{get('metric') or ''}{word}{written}"
+
+
+_LIGHT_WORDS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯"}
+
+
+@register.filter
+def light(status: str | None, warning: bool = False):
+    """The offices' 红灯/黄灯/绿灯 beside a status (core.status.traffic_light); 黄灯 is spelled out, being
+    the one a status badge does not already say."""
+    colour = traffic_light(status, bool(warning))
+    if not colour:
+        return ""
+    word = _LIGHT_WORDS[colour]
+    if colour == "yellow":
+        return format_html(
+            '<span class="light light-yellow" title="{}">{}</span>', "正常推进但接近滞后线（预警）", word
+        )
+    return format_html('<span class="light light-{}" title="{}"></span>', colour, word)

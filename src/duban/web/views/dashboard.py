@@ -5,7 +5,9 @@ from __future__ import annotations
 from django.shortcuts import render
 
 from duban.web import permissions
+from duban.web.selectors.assignments import assignment_counts
 from duban.web.selectors.dashboard import dashboard as dashboard_of
+from duban.web.views import exports
 from duban.web.views.access import role_required
 from duban.web.views.office import without_period
 from duban.web.views.scope import chosen_scope
@@ -18,6 +20,11 @@ def dashboard(request):
         return without_period(request, scope, "看板")
     period = scope.period
     board = dashboard_of(request.actor, period)
+    counts = assignment_counts(request.actor, period)
+    if exports.wants_xlsx(request):
+        return exports.xlsx_response(
+            f"{period.plan.code}-{period.label}-看板", exports.dashboard_rows(board, counts)
+        )
     return render(
         request,
         "duban/dashboard.html",
@@ -26,5 +33,6 @@ def dashboard(request):
             "period": period,
             "scope": scope,
             "chart_data": board.chart_data(),
+            "assignments": counts,
         },
     )

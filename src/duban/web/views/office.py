@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
@@ -16,6 +17,7 @@ from duban.web import permissions, preview
 from duban.web.forms import OverrideForm, PeriodForm
 from duban.web.models import Period, PeriodStatus
 from duban.web.selectors import tasks as task_selectors
+from duban.web.selectors.assignments import task_instructions
 from duban.web.selectors.checklist import publish_check
 from duban.web.selectors.judgements import judgement_by_id
 from duban.web.selectors.periods import Scope, all_periods, period_by_id
@@ -24,6 +26,7 @@ from duban.web.selectors.progress import missing_reports
 from duban.web.selectors.units import units_by_ids
 from duban.web.services import judgements, reminders
 from duban.web.services import periods as period_services
+from duban.web.views import exports
 from duban.web.views.access import ANY_ROLE, found, role_required
 from duban.web.views.scope import chosen_scope
 
@@ -64,9 +67,11 @@ def task_list(request):
         q=request.GET.get("q", "").strip()[:100],
         sort=request.GET.get("sort", "seq"),
     )
-    page = Paginator(task_selectors.task_list(actor, period, filters, plan=scope.plan), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    tasks = task_selectors.task_list(actor, period, filters, plan=scope.plan)
+    if exports.wants_xlsx(request):
+        label = f"-{period.label}" if period else ""
+        return exports.xlsx_response(f"{scope.plan.code}{label}-目标任务", [exports.task_rows(tasks)])
+    page = Paginator(tasks, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     sort_query = query.copy()
@@ -100,6 +105,7 @@ def task_detail(request, task_id: int):
             "pieces": preview.highlight_spans(task.text, detail["target_spans"]),
             "override_form": OverrideForm(),
             "writable": permissions.writable_unit_ids(actor, task),
+            "instructions": None if actor.is_public else task_instructions(actor, task),
             **detail,
         },
     )
@@ -212,6 +218,11 @@ def review(request):
         unit=_int(request.GET.get("unit")),
         warnings=request.GET.get("warnings") == "1",
     )
+    queue = task_selectors.review_queue(period, filters)
+    if exports.wants_xlsx(request):
+        return exports.xlsx_response(
+            f"{period.plan.code}-{period.label}-待复核", [exports.review_rows(queue)]
+        )
     return render(
         request,
         "duban/review.html",
@@ -220,7 +231,7 @@ def review(request):
             "period": period,
             "filters": filters,
             "choices": task_selectors.review_choices(period),
-            "tasks": task_selectors.review_queue(period, filters),
+            "tasks": queue,
         },
     )
 
@@ -242,18 +253,30 @@ def missing(request):
         if done.sent:
             messages.success(
                 request,
-                f"已催办 {len(done.sent)} 个单位（各单位工作台可见），其中 {done.mailed} 个单位已发送邮件",
+                f"已催办 {len(done.sent)} 个单位（各单位工作台可见），其中 {done.mailed} 个单位已发送邮件"
+                + (f"，{done.relayed} 个单位已推送至网关" if settings.REMINDER_WEBHOOK_URL else ""),
             )
         if done.skipped:
             names = "、".join(u.name for u in done.skipped)
-            messages.warning(request, f"{names}今天已催办过，未再次催办（每个单位每天最多催办一次）")
+            messages.warning(
+                request,
+                f"{names}今天已催办过，未再次催办（每个单位每天最多催办{settings.REMINDERS_PER_DAY}次）",
+            )
         if not unit_ids:
             messages.error(request, "请先勾选要催办的单位")
         return redirect(f"{request.path}?period={period.pk}")
     rows = missing_reports(period)
     if request.GET.get("format") == "csv":
         return _missing_csv(period, rows)
-    return render(request, "duban/missing.html", {"scope": scope, "period": period, "rows": rows})
+    if exports.wants_xlsx(request):
+        return exports.xlsx_response(
+            f"{period.plan.code}-{period.label}-未报送单位", [exports.missing_rows(rows)]
+        )
+    return render(
+        request,
+        "duban/missing.html",
+        {"scope": scope, "period": period, "rows": rows, "per_day": settings.REMINDERS_PER_DAY},
+    )
 
 
 def _missing_csv(period: Period, rows) -> HttpResponse:

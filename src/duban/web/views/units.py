@@ -11,6 +11,7 @@ from duban.web import permissions
 from duban.web.selectors.plans import latest_plan
 from duban.web.selectors.units import alias_by_id, unit_by_id, unit_directory, unit_history, unit_page
 from duban.web.services import units as unit_services
+from duban.web.views import exports
 from duban.web.views.access import found, role_required
 
 
@@ -18,6 +19,8 @@ from duban.web.views.access import found, role_required
 def units(request):
     plan = latest_plan()
     rows = unit_directory(plan)
+    if exports.wants_xlsx(request):
+        return exports.xlsx_response("单位名录", [exports.unit_rows(rows)])
     return render(
         request,
         "duban/units.html",

@@ -10,6 +10,7 @@ from duban.errors import DubanError
 from duban.web import access_rules, permissions, preview
 from duban.web.forms import AttachmentForm, ProgressForm
 from duban.web.models import Period
+from duban.web.selectors.assignments import open_assignments
 from duban.web.selectors.judgements import task_judgement
 from duban.web.selectors.periods import days_between, open_period_for, previous_period
 from duban.web.selectors.progress import attachment_by_id, progress_by_id, unit_progress
@@ -24,7 +25,11 @@ from duban.web.views.access import ANY_ROLE, found, role_required
 @role_required(permissions.REPORTER)
 def workspace(request):
     period = open_period_for(request.actor)
-    return render(request, "duban/workspace.html", {"ws": workspace_of(request.actor, period)})
+    return render(
+        request,
+        "duban/workspace.html",
+        {"ws": workspace_of(request.actor, period), "assignments": open_assignments(request.actor)},
+    )
 
 
 def _period(request, actor) -> Period:
