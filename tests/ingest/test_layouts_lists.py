@@ -106,3 +106,10 @@ def test_a_rule_that_the_first_unit_leads_applies_to_every_item_after_it():
         (["财政局"], ["发改局", "经信局"]),
         (["发改局"], ["经信局", "财政局"]),
     ]
+
+
+def test_items_numbered_past_9999_are_items_not_text_of_the_one_before():
+    parsed = _parse(
+        "9999.完成第9999项工作。（牵头单位：区发改委）\n10000.完成第10000项工作。（牵头单位：区财政局）"
+    )
+    assert [(t.seq, t.lead_units) for t in parsed.tasks] == [(9999, ["区发改委"]), (10000, ["区财政局"])]

@@ -11,7 +11,7 @@ from duban.ingest.layouts.headings import Heading
 from duban.ingest.layouts.lexicon import CN_NUMERALS, INDICATOR_PARTS
 from duban.ingest.records import ParsedTask
 
-LEADING_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[、.．]\s*(?=\S)")
+LEADING_NUMBER = re.compile(r"^\s*(\d{1,5})\s*[、.．]\s*(?=\S)")
 
 
 @dataclass(slots=True)
