@@ -78,3 +78,8 @@ def test_a_leader_cell_after_the_unit_columns_fills_the_leaders():
         ["自然资源分局", "生态环境分局"],
         ["冯冬昌"],
     )
+
+
+def test_the_tables_title_above_its_header_is_no_header_cell():
+    assert classify_header_cell("经济社会发展10项预期目标任务进展情况表") is None
+    assert classify_header_cell("进展情况") == "progress"

@@ -65,6 +65,8 @@ def classify_header_cell(text: str) -> Role | None:
         cell = cell[period.end() :]
     if not cell or len(cell) > 20 or parse_heading(cell) is not None or _TABLE_TITLE.match(cell):
         return None
+    if len(cell) > 5 and re.search(r"(?:表|清单|一览)$", cell):
+        return None  # the table's title (…目标任务进展情况表) printed above its header
     for pattern, role in HEADER_ROLES:
         if pattern.search(cell):
             return role
