@@ -93,3 +93,22 @@ def test_qianqi_before_yi_is_earlier_on_not_the_preparation_stage():
 def test_work_stopped_and_a_black_list_place_are_stated_lags():
     assert detect_stages("停工原因是设备招标第一次流标,正在准备二次招标").lagging
     assert detect_stages("江油市、绵阳供电公司进入“黑榜”").lagging
+
+
+@pytest.mark.parametrize(
+    "progress", ["项目进展迟缓", "进度落后", "完成率偏低", "在全市排名靠后", "亮红灯", "本季度亮黄灯"]
+)
+def test_slow_or_behind_in_other_words_and_the_red_or_yellow_light_are_stated_lags(progress):
+    assert detect_stages(progress).lagging
+
+
+def test_green_light_and_work_going_well_keep_to_the_schedule():
+    assert detect_stages("本季度亮绿灯").on_schedule
+    assert detect_stages("项目进展较好").on_schedule
+    assert not detect_stages("不是红灯").lagging
+
+
+def test_done_on_time_is_done_but_a_promise_to_is_not():
+    assert detect_stages("已按期完成").completed
+    assert not detect_stages("确保按期完成").completed
+    assert not detect_stages("按期完成80%").completed
