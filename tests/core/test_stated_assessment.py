@@ -240,3 +240,11 @@ def test_a_stated_share_just_under_the_schedule_is_lagging_as_the_office_reads_i
     judgement = judge_texts("新建公办园5所", "80%", date(2022, 10, 31))
     assert judgement.status == "lagging" and "低于序时进度" in judgement.reason
     assert judge_texts("新建公办园5所", "85%", date(2022, 10, 31)).status == "on_track"
+
+
+def test_no_change_on_the_year_before_misses_a_growth_goal():
+    task = "启动建设技术交易中心,技术交易合同登记额增长15%。"
+    judgement = judge_texts(
+        task, "全年完成技术合同登记382项、交易金额26亿元,与2021年持平。", date(2022, 12, 31)
+    )
+    assert judgement.status == "lagging" and "持平" in judgement.reason

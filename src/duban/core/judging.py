@@ -518,6 +518,13 @@ def _judge_stated(
         verdict = "未完成全年目标" if status == "lagging" and case.year_over else None
         verdict = verdict or _schedule_verdict(status, ratio, expected)
         return _StageVerdict(status, f"{subject}推进情况自述{said}，{verdict}。", (hit,), ratio)
+    flat = _FLAT.search(case.progress)
+    rising = [t for t in targets if t.kind == "growth_rate" and t.quantity.value > 0]
+    if flat and rising and not any(a.kind == "growth_rate" for a in actuals):
+        # 交易金额26亿元，与2021年持平 against 增长15%: no growth at all
+        hit = StageHit(Stage.EXECUTING, flat.span(), flat.group())
+        reason = f"{case.goal(rising[0])}，推进情况为{_quote(hit)}（增长0%），不达预期。"
+        return _StageVerdict("lagging", reason, (hit,))
     if not targets and not any(word in case.task for word in DECLINE_WORDS):
         for actual in actuals:
             named = actual.metric + case.task
@@ -548,6 +555,8 @@ def _judge_stated(
 
 
 _SCHEDULE_GAP = re.compile(r"序时|时序|时间进度|计划进度|目标")
+# No change on the year before (与2021年持平, 同比基本持平).
+_FLAT = re.compile(r"(?:与(?:上年|去年|上年同期|去年同期|\d{4}年)(?:同期)?|同比)(?:基本)?持平")
 
 
 def _with_stated_gap(finding: Finding, progress: str, reading: StageReading) -> Finding:
