@@ -500,8 +500,7 @@ def _judge_stated(
     if share is not None:
         ratio = share.quantity.value / 100
         expected = case.months / MONTHS_IN_YEAR
-        stated_rules = replace(case.rules, on_track_factor=case.rules.stated_share_factor)
-        status = amount_status(ratio, expected, stated_rules)
+        status = amount_status(ratio, expected, case.rules)
         hit = StageHit(Stage.EXECUTING, share.span, share.text)
         pace = reading.on_schedule[0] if reading.on_schedule else None
         if status == "lagging" and pace is not None and ratio >= _STATED_PACE_FLOOR * expected:

@@ -20,10 +20,6 @@ class JudgingRules:
     # the offices of other governments (../shared/realdev, tests/realworld) list tasks at 0.8 of the
     # schedule as 未达到序时进度, and 0.9 agrees best with them and with Shapingba's office together.
     on_track_factor: float = 0.9
-    # A completion share the progress text states itself (完成进度80%, 占年度计划的49.6%) is set against
-    # the schedule as the office does, with this factor: below 序时进度 is 未达到序时进度 (realdev and
-    # tests/realworld list 80% at 83.3% and 49.6% at 50% as lagging).
-    stated_share_factor: float = 1.0
     # Whole-unit targets (个、家) need only floor(on_track_factor × expected × target) items.
     round_down_counts: bool = True
     # A "左右" growth target is met within this many percentage points below it.
@@ -54,11 +50,6 @@ class JudgingRules:
             "达到100%为“已完成”，"
             f"高于序时进度{pct(self.ahead_margin)}以上为“超进度”，"
             f"达到序时进度{self.on_track_factor:g}倍以上为“正常推进”，低于的为“滞后”"
-            + (
-                f"，文中自述的完成比例达到序时进度{self.stated_share_factor:g}倍以上为“正常推进”"
-                if self.stated_share_factor != self.on_track_factor
-                else ""
-            )
             + (
                 "（以个、家等计数的目标按整数计，但时间进度达到"
                 f"{pct(self.preparing_lagging_from)}后其余仍处于前期阶段的为“滞后”）"
