@@ -49,3 +49,26 @@ def test_items_still_in_hand_at_year_end_leave_the_task_unfinished():
     progress = "8个村已编制完成并获批入库,10个村编制完成并经区级部门审核,其余2个村规划正加快编制。"
     judgement = judge_texts("全面完成村规划编制。", progress, date(2022, 12, 31))
     assert judgement.status == "lagging" and "20个中18个已完成" in judgement.reason
+
+
+# Progress texts of real bulletins (tests/realworld/verdicts5).
+def test_a_count_repeating_the_tasks_own_names_the_group_and_the_stated_share_decides():
+    progress = "基础设施项目75个,完成投资102.3亿元,为年投资计划的59%"
+    judgement = judge_texts("基础设施项目75个", progress, date(2021, 9, 30))
+    assert judgement.status == "lagging" and "59%" in judgement.reason
+
+
+def test_a_band_of_the_years_plan_short_of_the_whole_at_year_end_is_unfinished():
+    judgement = judge_texts(
+        "铁力市宇祥生物质热电联产建设项目", "完成年度计划投资90%以上的项目2个", date(2020, 12, 31)
+    )
+    assert judgement.status == "lagging"
+
+
+def test_a_start_said_reached_is_reached_whatever_the_clause_planned():
+    progress = "计划年内开工的247个建设类项目已经开工242个,累计完成投资2136.97亿元,超年度投资计划3.13个百分点"
+    assert judge_texts("326个省重大项目", progress, date(2020, 10, 31)).status in (
+        "ahead",
+        "on_track",
+        "completed",
+    )

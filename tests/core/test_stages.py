@@ -112,3 +112,16 @@ def test_done_on_time_is_done_but_a_promise_to_is_not():
     assert detect_stages("已按期完成").completed
     assert not detect_stages("确保按期完成").completed
     assert not detect_stages("按期完成80%").completed
+
+
+@pytest.mark.parametrize(
+    ("progress", "stage"),
+    [
+        ("由于合作方出现问题未能开工", Stage.NOT_STARTED),
+        ("已开工项目中有客运中心等3个项目主体工程没有动建", Stage.EXECUTING),
+        ("正在做降水和桩基础", Stage.EXECUTING),
+        ("核准手续等待国家发改委批复", Stage.PREPARING),
+    ],
+)
+def test_stage_words_of_verdicts5(progress, stage):
+    assert detect_stages(progress).highest == stage

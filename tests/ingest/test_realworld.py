@@ -48,13 +48,13 @@ def test_rows_found_and_fields_on_collected_documents_hold_their_level():
     total = bench.RowScore()
     for batch in BATCHES:
         total.add(_score(batch)[0])
-    # measured 437 of 503 rows, lead 0.963, co 0.975, leaders 0.973 (first runs: 47 of 262 rows, then
-    # 28 of 48, 16 of 16, 40 of 74, 3 of 4, 33 of 97 and 1 of 2 on the targets2, verdicts2, targets3,
-    # verdicts3, plans4 and verdicts4 batches)
-    assert total.found >= 430
-    assert total.rate("lead_units") >= 0.95
-    assert total.rate("co_units") >= 0.96
-    assert total.rate("lead_leaders") >= 0.96
+    # measured 489 of 591 rows, lead 0.941, co 0.951, leaders 0.959 (first runs: 47 of 262 rows, then
+    # 28 of 48, 16 of 16, 40 of 74, 3 of 4, 33 of 97, 1 of 2 and 51 of 88 on the targets2, verdicts2,
+    # targets3, verdicts3, plans4, verdicts4 and plans5 batches)
+    assert total.found >= 480
+    assert total.rate("lead_units") >= 0.93
+    assert total.rate("co_units") >= 0.94
+    assert total.rate("lead_leaders") >= 0.95
 
 
 def test_layouts_batch_reads_every_annotated_row():

@@ -246,6 +246,42 @@ class _Case:
         return self.months >= MONTHS_IN_YEAR
 
 
+def _without_restatements(task: str, targets: Sequence[Target], actuals: Sequence[Actual]) -> list[Actual]:
+    """The figures of a progress text without those that only repeat its task's own figure as its
+    subject (基础设施项目75个 | 基础设施项目75个，完成投资102.3亿元，为年投资计划的59%): the count
+    names the group, what follows reports on it. Kept when the text reports nothing else."""
+    kept = [
+        a
+        for a in actuals
+        if not any(
+            a.quantity.base_value == t.quantity.base_value
+            and a.quantity.base_unit == t.quantity.base_unit
+            and a.metric
+            and a.metric in task
+            and not any(word in a.metric for word in _DELIVERY_VERBS)
+            for t in targets
+        )
+    ]
+    return kept if kept else list(actuals)
+
+
+# Verbs of delivery in a figure's metric (新建学校5所): the figure reports work done, not a name.
+_DELIVERY_VERBS = (
+    "新建",
+    "建成",
+    "完成",
+    "新增",
+    "改造",
+    "开工",
+    "引进",
+    "实现",
+    "培训",
+    "发放",
+    "建设",
+    "实施",
+)
+
+
 def _judge_rate(case: _Case, target: Target, actual: Actual, expected: float) -> Finding:
     value, goal = actual.quantity.value, target.quantity.value
     if target.kind == "decline_rate":
@@ -442,6 +478,7 @@ _BARE_SHARE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡|街道))?"
     r"[\d.,\s|｜/／]*(?:完成|进度|完成率|完成进度|总进度|形象进度)?(?:为|达到|达|约)?[\s|｜/／]*"
 )
+_PLAN_SHARE = re.compile(r"(?:完成|占)(?:了)?(?:全年|年度|年)(?:投资)?(?:计划|目标|任务)(?:投资)?$")
 # Shares that are not the year's completion of the task: of a project's works, of a plan over several
 # years (占总计划的32.5%), of a cap.
 _PROJECT_SHARE = re.compile(r"工程|总|控制|限额")
@@ -457,6 +494,13 @@ def _stated_share(progress: str, actuals: Sequence[Actual]) -> Actual | None:
     (占全年控制指标的18.9%) is better low: neither is the year's completion. Several differing shares
     are parts of the task, for the stages to weigh.
     """
+    # 完成年度计划投资90%以上: a percentage of the year's plan is a share of it, however it is written
+    actuals = [
+        replace(a, kind="share")
+        if a.kind == "amount" and a.quantity.unit == "%" and _PLAN_SHARE.search(a.metric)
+        else a
+        for a in actuals
+    ]
     shares = [a for a in actuals if a.kind == "share" and not _PROJECT_SHARE.search(a.metric)]
     if len({a.quantity.value for a in shares}) == 1 and len(shares) == sum(
         a.kind == "share" for a in actuals
@@ -796,6 +840,7 @@ def judge(
         return Judgement("unreported", None, expected, "本期未填报推进情况。", warnings=("推进情况为空。",))
     case = _Case(task, progress, months, rules)
     deadlines = find_deadlines(task)
+    actuals = _without_restatements(task, targets, actuals)
     matched = pair_figures(targets, actuals, progress, task)
     pairs = [(t, m.actual if m is not None else None) for t, m in matched]
 

@@ -38,7 +38,8 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
     # not started: DESIGN §3 (未启动/暂未/近期无进展); 001 #8 近期无进展; 001 body 未进场施工.
     (
         Stage.NOT_STARTED,
-        r"(?:尚未|暂未|还未|仍未|未)(?:实质性|正式|全面)?(?:启动|开工|动工|进场(?:施工)?|开展|实施|开始|推进)"
+        r"(?:尚未|暂未|还未|仍未|未能|没能|未)(?:实质性|正式|全面)?(?:启动|开工|动工|进场(?:施工)?|开展|实施|开始|推进)"
+        r"|(?:没有|没)(?:动建|动工|开工|开建|启动|实施)"
         r"|近期无进展|暂无(?:实质性)?进展|无实质性?进展|没有进展|未取得(?:实质性)?进展"
         r"|暂未|停工|停滞|搁置|暂停"
         # a start not possible yet (暂无法开工), nothing invested (完成投资均为零), a filing not made
@@ -79,7 +80,7 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
         # a start (已开始接种); promised for later (预计9月份开始) it is preparation, see FUTURE_WORDS.
         r"|开始|开复工|复工|复产"
         # road works in layers: 001 #73 车行道已完成水稳层2.5公里,沥青完成2公里.
-        r"|水稳|沥青|路基|路面|摊铺"
+        r"|水稳|沥青|路基|路面|摊铺|桩基|降水井?"
         # the last works before completion (进入收尾阶段)
         r"|收尾",
     ),
@@ -88,7 +89,7 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
         Stage.PREPARING,
         # 前期 alone names the stage, not 前期已有…完成 (earlier on)
         r"前期(?:手续|工作|准备|研究|谋划|(?!已|已经))|方案|规划|设计|可研|可行性研究|立项|招标|招投标|比选|采购"
-        r"|编制|评估|评审|环评|稳评|水保|地灾|(?:办理|完善|报批|申办)[^，。；;\n]{0,6}手续|手续(?:办理|报批)"
+        r"|编制|评估|评审|环评|稳评|水保|地灾|批复|核准|(?:办理|完善|报批|申办)[^，。；;\n]{0,6}手续|手续(?:办理|报批)"
         r"|选址|征地|征收|拆迁|土地(?:置换|划拨|出让|报批)|用地|报批|审批|审查|审核|报审|送审|概算|预算编制"
         r"|施工图|施工许可|许可证|洽谈|对接|申报|筹备|筹建|谋划|摸排|调研|论证|拟定|待[^，。；;\n]{1,20}后"
         # filings before an approval (辅导备案, 项目备案).
@@ -156,7 +157,8 @@ SOME_PROGRESS_WORDS = r"有一定(?:的)?(?:进度|进展)|取得(?:了)?一定(
 # or a share of the goal said in words. Not before a share (完成年度目标的53%), not as a promise (力争完成).
 COMPLETED_WORDS = (
     r"(?:超额|提前)完成"
-    r"|(?<![未没不])完成(?:了)?(?:全年|年度|本年度)[^，,。；;\d]{0,4}?(?:目标)?(?:任务|目标|计划)(?:量)?(?![的\d%])"
+    r"|(?<![未没不])完成(?:了)?(?:全年|年度|本年度)[^，,。；;\d]{0,4}?(?:目标)?(?:任务|目标|计划)(?:量)?"
+    r"(?![的\d%]|[^，,。；;\n]{0,6}[\d%％])"
     r"|(?:已经?|均已|全部|已全部)完成(?=$|[，,。；;！!\s])"
     # done on time (已按期完成, 如期完成): the verdict, not a share (按期完成80%)
     r"|(?<![确力要])(?:已经?)?(?:按期|如期|按时|按节点)完成(?![^，,。；;\n]{0,8}[%％\d])"
@@ -165,6 +167,7 @@ AHEAD_WORDS = (
     r"超(?:过)?(?:序时|时序|时间)进度|超进度|快于(?:序时|时序|时间)|好于预期"
     r"|(?:进展|进度|推进)(?:较快|快于预期|超前)|提前(?:开工|开复工|启动)"
     r"|高于(?:全年|年度)?(?:目标|预期|序时|时序|时间进度)"
+    r"|超(?:过)?(?:年度|全年)(?:投资)?(?:计划|目标)(?:进度)?\d"
 )
 
 # A planned or expected step is not a step reached: 计划8月开工 is still preparation.
@@ -175,6 +178,8 @@ FUTURE_WORDS = re.compile(
 NEGATION_BEFORE = re.compile(r"(?:未|没有|尚未|暂未|不)$")
 # Work to be sped up is work going on (需进一步加快施工速度): no planned step.
 _SPEEDING_BEFORE = re.compile(r"(?:加快|加紧|抓紧|加速|加大)$")
+# A step said to be reached (计划年内开工的247个项目已经开工242个): no plan, whatever the clause says before.
+_REACHED_BEFORE = re.compile(r"已(?:经)?$")
 # A clause ends at these characters; a planned-step marker only reaches within its clause.
 CLAUSE_BREAK_CHARS = "，,。；;：:！!？?\n（）()"
 CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAK_CHARS)}]")
@@ -269,6 +274,7 @@ def detect_stages(text: str, *, task: str = "") -> StageReading:
             if NEGATION_BEFORE.search(text[max(0, start - 2) : start]):
                 continue
             speeding = _SPEEDING_BEFORE.search(text[max(0, start - 4) : start])
+            speeding = speeding or _REACHED_BEFORE.search(text[max(0, start - 2) : start])
             if not speeding and FUTURE_WORDS.search(text[clause_start(text, start) : start]):
                 if stage == Stage.DONE:
                     continue
