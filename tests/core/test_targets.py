@@ -451,3 +451,11 @@ def test_a_currency_after_the_amount_and_a_note_after_a_rate_keep_the_target():
     )
     (rate,) = extract_targets("地区生产总值 | 增长5.5%(市下达指标)")
     assert (rate.quantity.value, rate.metric, rate.kind) == (5.5, "地区生产总值", "growth_rate")
+
+
+def test_a_sentence_reporting_results_states_no_target():
+    # tests/realworld/verdicts5: what was done, in bulletins
+    assert _quantities("今年1—11月,全省172个在建重点项目完成投资1434.9亿元,为年计划的95.6%") == []
+    assert _quantities("截止9月底,已有102個項目開工,開工率95.3%,完成投資414.4億元") == []
+    assert _quantities("1-9月份,316个州重点建设项目累计开复工291个,开复工率92%") == []
+    assert _quantities("完成固定资产投资300亿元") == [300]

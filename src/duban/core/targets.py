@@ -190,6 +190,25 @@ def _joined_cells(norm: str) -> str:
     return _CELL_BREAK.sub(lambda m: " " * len(m.group()), norm)
 
 
+# A sentence that reports what was done, not what is to be done: a share of the year's plan reached
+# (为年计划的95.6%, 占年度计划的42.2%), a rate of starts or completion (开工率95.3%), or the months so
+# far at its head (1-9月份，…; 至9月底，…; 前8个月，…).
+_RESULTS_SENTENCE = re.compile(
+    r"(?:为|占|完成)(?:了)?(?:全年|年度|年)(?:投资|开工)?(?:计划|目标任务|目标)(?:投资)?的?\s*\d+(?:\.\d+)?\s*[%％]"
+    r"|(?:开工|开复工|竣工|完工|投资完成|签约|履约|资金到位)率(?:为|达|达到)?\s*\d"
+)
+_RESULTS_OPENING = re.compile(
+    r"^(?:今年|全年)?(?:\d{1,2}\s*[-—–至~]\s*\d{1,2}\s*月(?:份|底|末)?|至\d{1,2}月(?:底|末)|前\d{1,2}个月)[,，]"
+)
+
+
+def _reports_results(norm: str, start: int, stop: int) -> bool:
+    """Whether the figure's sentence reports results (为年计划的95.6%, 开工率95.3%, 1-9月份，…)."""
+    sentence_start = _sentence_start(norm, start)
+    sentence = norm[sentence_start : _sentence_end(norm, stop)]
+    return bool(_RESULTS_SENTENCE.search(sentence) or _RESULTS_OPENING.match(sentence.lstrip()))
+
+
 def _programme_size(quantity: Quantity, norm: str, start: int, stop: int) -> bool:
     """A count of projects whose investment the same sentence goes on to give, or the items of a
     programme of N方面 (共安排十方面、30项)."""
@@ -267,7 +286,7 @@ def _targets(text: str) -> list[Target]:
             continue
         if _REPORTED.search(clause) or _SCOPE_AFTER.match(norm, stop):
             continue  # 实际改造4559户, 已达65.5亿元, 超额完成20%; 11个方面任务: results and scope, no goal
-        if _programme_size(quantity, norm, start, stop):
+        if _programme_size(quantity, norm, start, stop) or _reports_results(norm, start, stop):
             continue
         baseline = _BASELINE_MARK.search(window)
         if baseline and _BASELINE_NEXT.match(norm, stop):
