@@ -113,3 +113,13 @@ def test_items_numbered_past_9999_are_items_not_text_of_the_one_before():
         "9999.完成第9999项工作。（牵头单位：区发改委）\n10000.完成第10000项工作。（牵头单位：区财政局）"
     )
     assert [(t.seq, t.lead_units) for t in parsed.tasks] == [(9999, ["区发改委"]), (10000, ["区财政局"])]
+
+
+def test_units_in_a_bracket_right_after_the_goal_close_the_item():
+    parsed = _parse(
+        "1、地区生产总值增长11%(市发改委,各县市区政府,荆州开发区)。\n2、财政一般预算收入增长13%(市财政局、市国税局,各县市区政府)。"
+    )
+    assert [t.lead_units for t in parsed.tasks] == [
+        ["市发改委", "各县市区政府", "荆州开发区"],
+        ["市财政局", "市国税局", "各县市区政府"],
+    ]

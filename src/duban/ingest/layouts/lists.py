@@ -77,7 +77,9 @@ def role_group(text: str) -> tuple[str, dict[str, list[str]]] | None:
     labelled: dict[str, list[str]] = {}
     if not body[:index].strip():
         return None
-    bare = body[:index].rstrip().endswith(("。", "；", ";")) and is_unit_list(content)
+    # units named without a label close the item: after its sentence (…增长7%以上。(市发展改革委)) or
+    # right after its goal (…增长25%(市发改委,各县市区政府,荆州开发区)。)
+    bare = is_unit_list(content)
     for part in re.split(r"[，,；;]", content):
         match = _ROLE_VERB.match(part.strip())
         if match is None or not is_unit_list(match.group("names")):
