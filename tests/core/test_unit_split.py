@@ -39,3 +39,17 @@ def test_a_single_unit_is_not_split_as_a_compound():
     assert compound_parts("区发展改革委区商务委") == ["区发展改革委", "区商务委"]
     # 等 inside a name that is not followed by a group of units stays as written
     assert compound_parts("区平等就业促进中心") == ["区平等就业促进中心"]
+
+
+def test_two_names_joined_by_ji_or_he_are_two_units_but_names_holding_he_stay_whole():
+    assert split_units("省直有关部门和各市人民政府") == ["省直有关部门", "各市人民政府"]
+    assert split_units("市级各有关部门及各县市区政府") == ["市级各有关部门", "各县市区政府"]
+    assert split_units("区文化和旅游局") == ["区文化和旅游局"]
+    assert split_units("河南银保监局等相关部门") == ["河南银保监局等相关部门"]
+
+
+def test_a_bodys_member_units_are_one_name():
+    assert split_units("区疫情防控指挥部成员单位、各街办(新区)") == [
+        "区疫情防控指挥部成员单位",
+        "各街办(新区)",
+    ]

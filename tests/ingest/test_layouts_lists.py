@@ -123,3 +123,13 @@ def test_units_in_a_bracket_right_after_the_goal_close_the_item():
         ["市发改委", "各县市区政府", "荆州开发区"],
         ["市财政局", "市国税局", "各县市区政府"],
     ]
+
+
+def test_joint_units_co_operate_and_the_units_supplying_data_are_neither():
+    parsed = _parse(
+        "1.新建幼儿园16所。(牵头单位:市教育局;共同责任单位:市资源局、市住建局)\n"
+        "2.地区生产总值增长7.5%左右。(牵头单位:市发改委,数据提供单位:市统计局)"
+    )
+    first, second = parsed.tasks
+    assert (first.lead_units, first.co_units) == (["市教育局"], ["市资源局", "市住建局"])
+    assert (second.lead_units, second.co_units) == (["市发改委"], [])

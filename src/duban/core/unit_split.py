@@ -73,6 +73,7 @@ _FEDERATIONS = frozenset("残妇侨文科工")
 JOINT_NAMES: tuple[str, ...] = ("纪委监委", "党工委管委会")
 # A name never starts with a generic ending: 管委会… or 公司… is the tail of the previous name.
 FORBIDDEN_STARTS: tuple[str, ...] = (
+    "成员单位",
     "人民政府",
     "办事处",
     "管委会",
@@ -348,7 +349,8 @@ def _shared_suffix(items: list[str]) -> list[str]:
 def split_units(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Unit names in one cell line: separators first, then run-together names."""
     names: list[str] = []
-    for item in _shared_suffix([without_head(item) for item in split_list(text)]):
+    items = [piece for item in split_list(text) for piece in _split_joined(item)]
+    for item in _shared_suffix([without_head(item) for item in items]):
         if item.endswith("等") and ends_like_unit(item[:-1]) and "等" not in item[:-1]:
             item = item[:-1]  # 省商务厅等: the list closes with 等, the unit is 省商务厅
         tokens = item.split()
@@ -358,6 +360,18 @@ def split_units(text: str, known: frozenset[str] = frozenset()) -> list[str]:
         else:
             names.extend(split_run_together(item, known))
     return names
+
+
+# Two names joined by a word (市级各有关部门及各县市区政府, 省直有关部门和各市人民政府); 等 closes a list (…等相关部门).
+_JOINERS = re.compile(r"以及|及|和")
+
+
+def _split_joined(item: str) -> list[str]:
+    """A list item of unit names joined by 及/和/等, cut where each side is a name of its own."""
+    parts = _JOINERS.split(item)
+    if len(parts) < 2 or not all(len(p) >= 3 and ends_like_unit(p) for p in parts):
+        return [item]
+    return parts
 
 
 def looks_like_unit_list(line: str) -> bool:

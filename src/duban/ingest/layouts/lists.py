@@ -17,7 +17,7 @@ from duban.ingest.layouts.headings import Heading
 from duban.ingest.layouts.rows import Context, RowDraft, strip_number
 
 _LABEL_WORDS = (
-    r"((?:[省市区县]级)?(?:牵头责任|牵头|主责|主办|承办|责任|配合|协办|参与|协同|协助|实施)(?:单位|部门)"
+    r"((?:[省市区县]级)?(?:牵头责任|牵头|主责|主办|承办|共同责任|责任|配合|协办|参与|协同|协助|实施|数据提供|数据来源)(?:单位|部门)"
     r"|责任[（(]配合[）)](?:单位|部门)|(?:牵头|责任|分管|联系|包联|包保|包抓)(?:[省市区县]级?)?领导)\s*[:：]"
 )
 # Label of a unit or leader line → which list it fills (see `_role`). A bare 责任单位 is the
@@ -49,6 +49,10 @@ _PROGRESS_OPENING = re.compile(
 def _role(label: str) -> str:
     if "领导" in label:
         return "leaders"
+    if "数据" in label:
+        return "data"  # 数据提供单位: who supplies the figures, neither leads nor co-operates
+    if "共同" in label:
+        return "co"
     if "配合" in label or any(word in label for word in ("协办", "参与", "协同", "协助")):
         return "co"
     if any(word in label for word in ("牵头", "主责", "主办")):
