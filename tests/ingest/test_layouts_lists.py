@@ -133,3 +133,11 @@ def test_joint_units_co_operate_and_the_units_supplying_data_are_neither():
     first, second = parsed.tasks
     assert (first.lead_units, first.co_units) == (["市教育局"], ["市资源局", "市住建局"])
     assert (second.lead_units, second.co_units) == (["市发改委"], [])
+
+
+def test_a_heading_naming_the_leader_in_charge_gives_the_items_under_it_their_leader():
+    parsed = _parse(
+        "一、孟学农省长负责的工作\n1.深化行政管理体制改革。（牵头单位：省编办）\n"
+        "二、薛延忠副省长负责的工作\n1.加强政府自身建设。（牵头单位：省人民政府办公厅；责任领导：张三）"
+    )
+    assert [t.lead_leaders for t in parsed.tasks] == [["孟学农"], ["张三"]]

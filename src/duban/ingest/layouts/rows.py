@@ -35,6 +35,8 @@ class RowDraft:
     label: str | None = None
     indicator: bool = False
     from_list: bool = False
+    # the leader a heading over the row names (一、于会游市长主抓重点工作), for a row naming none
+    heading_leader: str | None = None
 
 
 @dataclass(slots=True)
@@ -55,6 +57,8 @@ class Context:
     headings: int = 0
     # the unit a heading names as the lead of the items under it, by heading level
     heading_units: dict[int, str] = field(default_factory=dict)
+    # the leader a heading names over the items under it, by heading level
+    heading_leaders: dict[int, str] = field(default_factory=dict)
     # the verdict a heading states for the items under it ((二)16个项目推进达到时序进度要求)
     heading_labels: dict[int, str] = field(default_factory=dict)
 
@@ -70,6 +74,9 @@ class Context:
             kept = self.sections[:-1] if self.deepest == 3 else self.sections
             self.sections, self.deepest = [*kept, heading.name], 3
         self.heading_units = {k: v for k, v in self.heading_units.items() if k < heading.level}
+        self.heading_leaders = {k: v for k, v in self.heading_leaders.items() if k < heading.level}
+        if (leader := heading_leader(heading.name)) is not None:
+            self.heading_leaders[heading.level] = leader
         if (unit := heading_unit(heading.name)) is not None:
             self.heading_units[heading.level] = unit
         self.heading_labels = {k: v for k, v in self.heading_labels.items() if k < heading.level}
@@ -107,7 +114,9 @@ class Context:
         if label is None and self.heading_labels:
             label = self.heading_labels[max(self.heading_labels)]
         names = " ".join([part or "", *section])
+        leader = self.heading_leaders[max(self.heading_leaders)] if self.heading_leaders else None
         return RowDraft(
+            heading_leader=leader,
             seq=seq,
             where=where,
             run=run,
@@ -123,6 +132,19 @@ _UNIT_HEADING = re.compile(
     r"^(?P<unit>.{2,40}?)(?:牵头负责|牵头|负责|承办|主办|主责|落实)的?(?:重点)?(?:工作|任务|事项|项目)"
     r"(?:清单|任务)?\s*(?:[(（]\s*\d+\s*项\s*[)）])?$"
 )
+
+
+# A heading over the tasks one leader takes charge of: 一、于会游市长主抓重点工作, 孟学农省长负责的工作.
+_LEADER_HEADING = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*(?:同志)?(?:常务)?(?:副)?(?:省长|市长|区长|县长|州长|旗长|镇长|主任|书记|秘书长)"
+    r"(?:主抓|负责|分管|牵头|联系|领衔)的?(?:重点)?(?:工作|任务|事项)"
+)
+
+
+def heading_leader(name: str) -> str | None:
+    """The leader a heading names as in charge of the items under it (于会游市长主抓重点工作)."""
+    match = _LEADER_HEADING.match(name.strip())
+    return match.group("name") if match else None
 
 
 def heading_unit(name: str) -> str | None:
@@ -213,6 +235,8 @@ def finish(context: Context) -> list[ParsedTask]:
         leaders = [
             n for line in draft.leader_lines if line.strip() for n in split_leaders(line, leader_names)
         ]
+        if not leaders and draft.heading_leader:
+            leaders = [draft.heading_leader]
         if not draft.text:
             context.warnings.append(f"{draft.where}：第{draft.seq}项没有任务内容")
         if not lead and not co:
