@@ -14,6 +14,8 @@ from duban.core.lexicons.units import MULTIPLIERS
 
 # Full-width digits and signs mapped one to one, so positions in the mapped text stay valid.
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．，－～＋×", "0123456789%.,-~+×")
+# Most texts hold none of them: one scan for them is cheaper than translating every character.
+_FULLWIDTH_CHAR = re.compile("[０-９％．，－～＋]")
 
 CHINESE_DIGITS = "零〇一二两三四五六七八九"
 CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿点"
@@ -30,7 +32,7 @@ _MULTIPLIERS_LONGEST_FIRST = tuple(sorted(MULTIPLIERS.items(), key=lambda item: 
 
 def normalise_digits(text: str) -> str:
     """The text with full-width digits and signs replaced; same length, so spans carry over."""
-    return text.translate(FULLWIDTH)
+    return text.translate(FULLWIDTH) if _FULLWIDTH_CHAR.search(text) else text
 
 
 def is_arabic(numeral: str) -> bool:
