@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from duban.core import judging, matching, schedule, stages
+from duban.core import actuals, judging, matching, schedule, stages
 from duban.core.scanning import compile_scanning
 
 SCANNED = [
@@ -18,6 +18,8 @@ SCANNED = [
     matching._NOT_ACHIEVED,
     judging._ACTIVITY,
     judging._PERIOD_IN_PHRASE,
+    actuals._PERIOD,
+    actuals._FILLER,
 ]
 
 

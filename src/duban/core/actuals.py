@@ -13,6 +13,7 @@ from duban.core.lexicons.phrases import ACTION_WORDS, DECLINE_WORDS, GROWTH_WORD
 from duban.core.marks import mark_positions
 from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, parse_numeral
 from duban.core.quantity import RESPECTIVELY, Quantity, figure_run, find_quantities
+from duban.core.scanning import compile_scanning
 from duban.core.script import reading_form
 
 # growth_rate: a signed change rate (下降3.2% is -3.2); change: a signed change in a unit
@@ -85,7 +86,7 @@ _RANK = re.compile(
 # Further places listed after a ranking (居全国第3、西部第1).
 _RANK_LISTED = re.compile(rf"、[^，,。；;、第]{{0,4}}(?P<ranked>第(?P<place>{_NUMBER}))(?![\u4e00-\u9fff])")
 # The period a figure covers: 1-6月, 1至6月, 上半年, 一季度, 前三季度, 截至6月底.
-_PERIOD = re.compile(
+_PERIOD = compile_scanning(
     r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
     r"|[上下]半年|前?[一二三四1-4]季度"
 )
@@ -99,7 +100,7 @@ _CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n\r(（)）")
 _SENTENCE_MARKS = frozenset("。；;！？!?\n\r")
 _LINE_MARKS = frozenset("\n\r")
 _BRACKET_CHARS = frozenset("()（）")
-_FILLER = re.compile(
+_FILLER = compile_scanning(
     r"(?:同比|比上年|较上年|比去年|较去年|环比|分别|均|为|达到|达|了|实现|已|约|近|共|累计"
     r"|突破|超过|超|逾|不少于|不低于|接近|将近|稳定在|保持在|保持|持续|继续|连续)+$"
 )
