@@ -115,3 +115,19 @@ def test_command_loads_only_what_it_uses(args, needed):
     )
     heavy = {name for name in _HEAVY for module in result.stdout.split() if module.startswith(name)}
     assert heavy == needed
+
+
+@pytest.mark.parametrize(
+    ("args", "draws"),
+    [
+        (["report", "bulletin", "--period", "1-6月", "-o", "x.docx"], True),
+        (["report", "summary", "--period", "1-6月", "-o", "x.xlsx"], False),
+        (["report", "public", "--period", "1-6月", "-o", "x.html"], False),
+        (["serve"], True),
+        (["parse", "x.txt"], False),
+    ],
+)
+def test_only_commands_that_draw_charts_look_for_a_chinese_font(args, draws):
+    from duban.cli import _draws_charts, build_parser
+
+    assert _draws_charts(build_parser().parse_args(args)) is draws
