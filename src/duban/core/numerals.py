@@ -86,11 +86,13 @@ _PLACE_BELOW = {100: "十", 1000: "百", 10_000: "千"}  # the place a spoken sh
 _NONZERO = frozenset("一二两三四五六七八九")
 _ZERO = frozenset("零〇")
 # Zeros the standard form requires and writers leave out (一万五百 → 一万零五百, 一百十 → 一百一十),
-# applied in this order, as cn2an does before checking the form.
-_ZERO_AFTER_TEN_THOUSAND = re.compile(r"万零(?=[零〇一二两三四五六七八九]千)")
-_MISSING_ZERO_AFTER_BIG = re.compile(r"([万亿])([零〇一二两三四五六七八九][十百])")
-_MISSING_ZERO_AFTER_THOUSAND = re.compile(r"千([零〇一二两三四五六七八九]?十)")
-_SPOKEN = re.compile(r"(?:[零〇一二两三四五六七八九]{0,2}[十百千万亿])+[零〇一二两三四五六七八九]")
+# applied in this order, as cn2an does before checking the form. Compiled when first needed (re caches
+# them): most numerals are a digit or two and need none, and each class of Chinese characters costs
+# start-up time to compile.
+_ZERO_AFTER_TEN_THOUSAND = r"万零(?=[零〇一二两三四五六七八九]千)"
+_MISSING_ZERO_AFTER_BIG = r"([万亿])([零〇一二两三四五六七八九][十百])"
+_MISSING_ZERO_AFTER_THOUSAND = r"千([零〇一二两三四五六七八九]?十)"
+_SPOKEN = r"(?:[零〇一二两三四五六七八九]{0,2}[十百千万亿])+[零〇一二两三四五六七八九]"
 
 
 def _chinese_value(text: str) -> int | float | None:
@@ -99,15 +101,18 @@ def _chinese_value(text: str) -> int | float | None:
     integer, point, decimal = text.partition("点")
     if point and (len(decimal) > 16 or any(ch not in _DIGIT_VALUES for ch in decimal)):
         return None  # a second 点, a place after the point, or more digits than a float holds
-    integer = _ZERO_AFTER_TEN_THOUSAND.sub("万", integer)
-    integer = _MISSING_ZERO_AFTER_BIG.sub(r"\1零\2", integer)
-    integer = _MISSING_ZERO_AFTER_THOUSAND.sub(r"千零\1", integer)
+    if "万零" in integer:
+        integer = re.sub(_ZERO_AFTER_TEN_THOUSAND, "万", integer)
+    if "万" in integer or "亿" in integer:
+        integer = re.sub(_MISSING_ZERO_AFTER_BIG, r"\1零\2", integer)
+    if "千" in integer:
+        integer = re.sub(_MISSING_ZERO_AFTER_THOUSAND, r"千零\1", integer)
     integer = integer.replace("百十", "百一十").replace("零十", "零一十")
     if _standard(integer):
         value = _place_value(integer)
     elif integer and all(ch in _DIGIT_VALUES for ch in integer):
         value = int("".join(str(_DIGIT_VALUES[ch]) for ch in integer))
-    elif len(integer) >= 3 and _SPOKEN.fullmatch(integer):
+    elif len(integer) >= 3 and re.fullmatch(_SPOKEN, integer):
         below = _PLACE_BELOW.get(_PLACE_VALUES[integer[-2]])
         if below is None:
             return None  # 十十三, 二十零: no place below 十 (or 亿) to understand
