@@ -8,9 +8,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
+from duban.core.affixes import Affixes
 from duban.core.lexicons.phrases import ACTION_WORDS, DECLINE_WORDS, GROWTH_WORDS, SHARE_HEADS, SHARE_RATES
+from duban.core.marks import mark_positions
 from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, parse_numeral
 from duban.core.quantity import RESPECTIVELY, Quantity, figure_run, find_quantities
+from duban.core.scanning import compile_scanning
 from duban.core.script import reading_form
 
 # growth_rate: a signed change rate (下降3.2% is -3.2); change: a signed change in a unit
@@ -83,7 +86,7 @@ _RANK = re.compile(
 # Further places listed after a ranking (居全国第3、西部第1).
 _RANK_LISTED = re.compile(rf"、[^，,。；;、第]{{0,4}}(?P<ranked>第(?P<place>{_NUMBER}))(?![\u4e00-\u9fff])")
 # The period a figure covers: 1-6月, 1至6月, 上半年, 一季度, 前三季度, 截至6月底.
-_PERIOD = re.compile(
+_PERIOD = compile_scanning(
     r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
     r"|[上下]半年|前?[一二三四1-4]季度"
 )
@@ -97,7 +100,7 @@ _CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n\r(（)）")
 _SENTENCE_MARKS = frozenset("。；;！？!?\n\r")
 _LINE_MARKS = frozenset("\n\r")
 _BRACKET_CHARS = frozenset("()（）")
-_FILLER = re.compile(
+_FILLER = compile_scanning(
     r"(?:同比|比上年|较上年|比去年|较去年|环比|分别|均|为|达到|达|了|实现|已|约|近|共|累计"
     r"|突破|超过|超|逾|不少于|不低于|接近|将近|稳定在|保持在|保持|持续|继续|连续)+$"
 )
@@ -106,7 +109,7 @@ _CHANGE_BASE = re.compile(r"^(?:较|比)(?:(?:19|20)\d{2}年(?:底|末|初|同�
 _LEADING_PERIOD = re.compile(
     r"^(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]+是|[(（]\d{1,2}[)）]|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|[上下]半年|前?[一二三四1-4]季度)[,，、]?"
 )
-_CHANGE = tuple(sorted((*GROWTH_WORDS, *DECLINE_WORDS), key=len, reverse=True))
+_CHANGE = Affixes(sorted((*GROWTH_WORDS, *DECLINE_WORDS), key=len, reverse=True))
 _SHARE_TAIL = re.compile(
     rf"(?:{'|'.join(SHARE_RATES)}|完成|完工)(?:为|达到|达|已达|约|了)?$"
     # 占年度计划11.4%, 为年度投资计划的26.7%: a share of the year's plan or goal.
@@ -115,7 +118,7 @@ _SHARE_TAIL = re.compile(
     r"|完成(?:全年|年度|当年|年)[^，,。；;\d]{0,6}(?:计划|目标|任务)[^，,。；;\d]{0,4}(?:比例|比重)(?:为|达到|达)?$"
 )
 _ACTION_SET = frozenset(ACTION_WORDS)
-_ACTIONS_LONGEST_FIRST = tuple(sorted(ACTION_WORDS, key=len, reverse=True))
+_ACTIONS_LONGEST_FIRST = Affixes(sorted(ACTION_WORDS, key=len, reverse=True))
 _LEADING = ("截至目前", "目前", "累计", "共计", "共", "已", "全区", "其中", "获得", "帮助", "实现", "实际")
 _OPEN_NOUN = re.compile(r"[\u4e00-\u9fff“A-Za-z]")
 # Capacities written before a figure that describes a project (年产45万吨…项目, 年产值超5亿元的强镇).
@@ -260,12 +263,11 @@ def _share_head(names: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def _stops(norm: str, marks: frozenset[str]) -> tuple[list[int], str]:
+def _stops(norm: str, marks: frozenset[str]) -> tuple[tuple[int, ...], str]:
     """Positions of the marks and brackets in a text, and those characters: the only places a walk back
     to a clause start can stop or change depth (one text is asked for many clauses)."""
-    wanted = marks | _BRACKET_CHARS
-    positions = [i for i, char in enumerate(norm) if char in wanted]
-    return positions, "".join(norm[i] for i in positions)
+    positions = mark_positions(norm, marks | _BRACKET_CHARS)
+    return positions, "".join([norm[i] for i in positions])
 
 
 def _boundary_before(norm: str, position: int, marks: frozenset[str]) -> int:
@@ -292,11 +294,10 @@ def _split_window(window: str) -> tuple[str | None, str]:
     metric = _BRACKETED.sub("", _ADJUSTED.sub("", window)).strip(" \t、“”")
     metric = _FILLER.sub("", metric)
     change: str | None = None
-    for word in _CHANGE:
-        if metric.endswith(word):
-            change = "decline" if word in DECLINE_WORDS else "growth"
-            metric = _FILLER.sub("", metric[: -len(word)])
-            break
+    word = _CHANGE.first_suffix(metric)
+    if word is not None:
+        change = "decline" if word in DECLINE_WORDS else "growth"
+        metric = _FILLER.sub("", metric[: -len(word)])
     metric = _CHANGE_BASE.sub("", _LEADING_PERIOD.sub("", metric))
     for word in _LEADING:
         if metric.startswith(word) and len(metric) > len(word) + 1:
@@ -309,13 +310,12 @@ def _counted_after(metric: str) -> str | None:
     (加力建设 → 建设), "" after a list closed by 等 (长安汽车等), None when they name the thing counted."""
     if metric.endswith(("等", "等等")):
         return ""
-    verb = next((word for word in _ACTIONS_LONGEST_FIRST if len(word) > 1 and metric.endswith(word)), None)
-    return verb
+    return next((word for word in _ACTIONS_LONGEST_FIRST.suffixes_of(metric) if len(word) > 1), None)
 
 
 def _noun_of(metric: str) -> str:
-    for word in _ACTIONS_LONGEST_FIRST:
-        if metric.startswith(word) and len(metric) > len(word):
+    for word in _ACTIONS_LONGEST_FIRST.prefixes_of(metric):
+        if len(metric) > len(word):
             return metric[len(word) :]
     return metric
 

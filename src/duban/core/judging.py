@@ -27,6 +27,7 @@ from duban.core.matching import (
 )
 from duban.core.quantity import find_quantities
 from duban.core.rules import DEFAULT_RULES, JudgingRules
+from duban.core.scanning import compile_scanning
 from duban.core.schedule import (
     MONTHS_IN_YEAR,
     Deadline,
@@ -125,14 +126,14 @@ _NOT_BEGUN = re.compile(r"(?:尚未|暂未|还未|仍未|未)(?:实质性|正式
 _CLAIMS_DONE = re.compile(r"已(?:全面|全部)?完成|全部完成|已落实")
 _NORMALISE = re.compile(r"[\s，,。.；;：:、!！?？“”\"'（）()]+")
 # Qualitative tasks: a report saying something was done (a verb of action) counts as on track.
-_ACTIVITY = re.compile(
+_ACTIVITY = compile_scanning(
     r"\d|已|完成|开展|举办|印发|出台|制定|建立|组织|实施|落实|召开|成立|推出|发布|开通|累计|共|推进|推动|形成|编制|签订"
 )
 # Clause breaks inside a task sentence, where one target's phrase begins (、 separates listed targets).
 _TARGET_BREAK = CLAUSE_BREAK_CHARS + "、"
 # A period the reported phrase states itself (全年完成…, 1-6月…), so no label is put before it. 全年 before
 # 任务/目标 names the goal measured (完成全年任务的66%), not the period the figure covers.
-_PERIOD_IN_PHRASE = re.compile(
+_PERIOD_IN_PHRASE = compile_scanning(
     r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
     r"|[上下]半年|季度|截[至止]|(?:今年|年初)(?:以来|至今)|全年(?!任务|目标|计划|指标|的)|本年度"
 )

@@ -18,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from duban.core.actuals import Actual
+from duban.core.affixes import Affixes
 from duban.core.lexicons.phrases import (
     ACTION_WORDS,
     DECLINE_WORDS,
@@ -27,11 +28,12 @@ from duban.core.lexicons.phrases import (
     TRAILING_WORDS,
 )
 from duban.core.lexicons.units import COUNTERS
+from duban.core.scanning import compile_scanning
 from duban.core.stages import CLAUSE_BREAK_CHARS, clause_bounds
 from duban.core.targets import Target
 
 _NOISE = re.compile(r"[\s“”\"'‘’《》〈〉()（）【】\[\]、，,。；;：:·\-—]")
-_LEADING = tuple(sorted({*LEADING_WORDS, *ACTION_WORDS}, key=len, reverse=True))
+_LEADING = Affixes(sorted({*LEADING_WORDS, *ACTION_WORDS}, key=len, reverse=True))
 
 
 # Indicators written by their abbreviation or with the place before them (全市GDP, 全区地区生产总值).
@@ -48,8 +50,8 @@ def normalise_metric(metric: str) -> str:
     changed = True
     while changed:
         changed = False
-        for word in _LEADING:
-            if text.startswith(word) and len(text) >= len(word) + 3:
+        for word in _LEADING.prefixes_of(text):
+            if len(text) >= len(word) + 3:
                 text = text[len(word) :]
                 changed = True
                 break
@@ -110,7 +112,7 @@ _KIND_NAMES = {
 # Before a figure, these words mark a plan, a scope or a remainder, not an achievement
 # (001 #5 拟定了1500栋农房风貌整治范围; 001 #44 剩余105.9万平方米; 000 #19 推荐申报…56家).
 # 待 is "pending" (待验收), but not inside 接待/招待/期待… (接待游客1210万人次 is done).
-_NOT_ACHIEVED = re.compile(
+_NOT_ACHIEVED = compile_scanning(
     r"拟|计划(?!总?投资)|预计|力争|目标|任务|范围|储备|申报|推荐|谋划|在谈|洽谈|摸排|排查|涉及|剩余|尚余|(?<![接招款期优善对])待|需"
     r"|(?:持续|加快|积极)?推(?:动|进)"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from duban.core.lexicons.units import MULTIPLIERS, UNITS
 from duban.core.numerals import (
@@ -107,6 +108,12 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Numbers without a unit, dates, ordinals, codes and names (5G, “141”, 1+X) are left out.
     """
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=1024)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    # A task's quantities are read for its targets and again for the goals its progress restates.
     norm = reading_form(text)
     quotes = quoted_spans(norm)
     found: list[Quantity] = []
@@ -118,7 +125,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if _inside(start, quotes) or _is_name_or_series(norm, start, end, quantity.unit):
             continue
         found.append(quantity)
-    return found
+    return tuple(found)
 
 
 # Joiners between figures of one list (10%、8%; 5.5%和7%), and comparators written after each.

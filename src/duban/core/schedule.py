@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from duban.core.scanning import compile_scanning
 from duban.core.stages import Stage
 
 MONTHS_IN_YEAR = 12
@@ -33,7 +34,7 @@ def _number(text: str) -> int:
 _N = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DASH = r"\s*[-—–~～至到]\s*"
 # Period labels offices write (1-6月, 上半年, 一季度, 前三季度, 截至9月底, 截至6月30日, 2022年6月30日).
-_PERIOD_RE = re.compile(
+_PERIOD_RE = compile_scanning(
     rf"(?P<range>(?:1|一)月?{_DASH}(?P<range_end>{_N})\s*月(?:份)?(?:底|末)?)"
     rf"|(?P<half>上半年|下半年)"
     rf"|(?P<quarters>前三季度|(?:第)?(?:[一二三四1-4])季度(?:末)?)"
@@ -125,7 +126,7 @@ MILESTONE_WORDS: tuple[tuple[Stage, str], ...] = (
 )
 _MILESTONE = "|".join(f"(?P<m{stage.value}>{words})" for stage, words in MILESTONE_WORDS)
 # Deadlines as task texts write them: 6月底前开工, 9月30日前建成, 三季度完成, 年内建成, 年底前投用.
-_DEADLINE_RE = re.compile(
+_DEADLINE_RE = compile_scanning(
     rf"(?:(?P<month>{_N})月(?:份)?(?:\d{{1,2}}日|底|末|中旬|上旬|下旬)?"
     rf"|(?P<quarter>(?:第)?[一二三四1-4]季度|上半年)"
     r"|(?P<year_end>年内|年底|年末|今年内|本年内|当年))"

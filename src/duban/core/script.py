@@ -28,9 +28,11 @@ _TRADITIONAL_MARKERS = frozenset(
     "遷選遺還邊郵鄉鄭鄲醫針銀銷鋒錢鎮鏡鐵長門閉開閑間閱關陳陽隊階際險隱隴雙雜難電韌響頁頂項順預領頤頭頸頻"
     "題額類顧顯風飲養館馬驅驗體麗黃點黨齊龍"
 )
+_TRADITIONAL_MARKER = re.compile(f"[{''.join(sorted(_TRADITIONAL_MARKERS))}]")
 # An ASCII mark ends a clause unless it sits inside a number (1,163.07) or a code (PM2.5 is a name).
 _ASCII_MARKS = re.compile(r"(?<!\d)[.,;:!?]|[.,;:!?](?!\d)")
 _FULL_WIDTH_MARKS = {".": "。", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+_ASCII_MARK = re.compile(r"[.,;:!?]")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,7 @@ def _converter():  # type: ignore[no-untyped-def]
 def simplified(text: str) -> str:
     """The text in simplified characters, of the same length (a phrase that would change length is
     converted character by character)."""
-    if _TRADITIONAL_MARKERS.isdisjoint(text):
+    if _TRADITIONAL_MARKER.search(text) is None:
         return text
     converter = _converter()
     converted = converter.convert(text)
@@ -65,7 +67,7 @@ def _mark(match: re.Match[str]) -> str:
 def reading_form(text: str) -> str:
     """The text as the rules read it; same length as `text`, so spans carry over."""
     norm = simplified(normalise_digits(text))
-    if not any(mark in norm for mark in _FULL_WIDTH_MARKS):
+    if _ASCII_MARK.search(norm) is None:
         return norm
     return _ASCII_MARKS.sub(_mark, norm)
 

@@ -13,7 +13,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from enum import IntEnum
-from functools import lru_cache
+
+from duban.core.marks import mark_positions
+from duban.core.scanning import compile_scanning
 
 
 class Stage(IntEnum):
@@ -187,12 +189,12 @@ CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAK_CHARS)}]")
 # "已完成 + work" delivers part of the task (已完成小康东侧地块土壤污染治理修复) unless what was completed
 # is itself a preparation step (已完成初步设计方案), which the lexicon above reads as preparation.
 _PART_DONE_RE = re.compile(r"已(?:经)?完成|已全部完成")
-_STAGE_RE = re.compile("|".join(f"(?P<s{stage.value}>{pattern})" for stage, pattern in STAGE_WORDS))
-_PROGRESSING_RE = re.compile(PROGRESSING_WORDS)
-_LAGGING_RE = re.compile(LAGGING_WORDS)
-_COMPLETED_RE = re.compile(COMPLETED_WORDS)
+_STAGE_RE = compile_scanning("|".join(f"(?P<s{stage.value}>{pattern})" for stage, pattern in STAGE_WORDS))
+_PROGRESSING_RE = compile_scanning(PROGRESSING_WORDS)
+_LAGGING_RE = compile_scanning(LAGGING_WORDS)
+_COMPLETED_RE = compile_scanning(COMPLETED_WORDS)
 _AHEAD_RE = re.compile(AHEAD_WORDS)
-_ON_SCHEDULE_RE = re.compile(ON_SCHEDULE_WORDS)
+_ON_SCHEDULE_RE = compile_scanning(ON_SCHEDULE_WORDS)
 _SOME_PROGRESS_RE = re.compile(SOME_PROGRESS_WORDS)
 
 
@@ -235,15 +237,9 @@ class StageReading:
         return next((h for h in self.hits if h.stage == stage), None)
 
 
-@lru_cache(maxsize=16)
-def _break_positions(text: str, breaks: str) -> list[int]:
-    # One judgement asks for many clauses of the same text: index its breaks once.
-    return [i for i, c in enumerate(text) if c in breaks]
-
-
 def clause_bounds(text: str, start: int, end: int, breaks: str = CLAUSE_BREAK_CHARS) -> tuple[int, int]:
     """The clause holding text[start:end]: from after the break before it to the break after it."""
-    positions = _break_positions(text, breaks)
+    positions = mark_positions(text, breaks)
     before = bisect_left(positions, start)
     after = bisect_left(positions, end)
     left = positions[before - 1] + 1 if before else 0

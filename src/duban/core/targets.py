@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
+from duban.core.affixes import Affixes
 from duban.core.lexicons.phrases import (
     ACTION_WORDS,
     ATTRIBUTE_PREFIXES,
@@ -25,6 +26,7 @@ from duban.core.lexicons.phrases import (
     TRAILING_WORDS,
 )
 from duban.core.lexicons.units import COUNTERS
+from duban.core.marks import next_mark, start_after_mark
 from duban.core.numerals import ARABIC_PATTERN, CHINESE_PATTERN, parse_numeral
 from duban.core.quantity import RESPECTIVELY, Quantity, figure_run, find_quantities
 from duban.core.script import Unglossed, as_written, reading_form, without_glosses
@@ -102,19 +104,22 @@ _RANK = re.compile(
 # 16600亩(其中新造100亩…): the parts of the figure follow in a bracket; the figure closes its goal.
 _PARTS_AFTER = re.compile(r"[(（](?:其中|含|包括)")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_LEADING = tuple(sorted({*LEADING_WORDS, *ACTION_WORDS}, key=len, reverse=True))
-_TRAILING = tuple(
+_LEADING = Affixes(sorted({*LEADING_WORDS, *ACTION_WORDS}, key=len, reverse=True))
+_TRAILING = Affixes(
     sorted({*TRAILING_WORDS, *COMPARATOR_BEFORE, *REACH_WORDS, *SHARED_MARKERS}, key=len, reverse=True)
 )
-_CHANGE = tuple(sorted((*GROWTH_WORDS, *DECLINE_WORDS), key=len, reverse=True))
-_COMPARATOR_BEFORE = tuple(sorted(COMPARATOR_BEFORE, key=len, reverse=True))
-_COMPARATOR_AFTER = tuple(sorted(COMPARATOR_AFTER, key=len, reverse=True))
+_CHANGE = Affixes(sorted((*GROWTH_WORDS, *DECLINE_WORDS), key=len, reverse=True))
+_COMPARATOR_BEFORE = Affixes(sorted(COMPARATOR_BEFORE, key=len, reverse=True))
+_COMPARATOR_AFTER = Affixes(sorted(COMPARATOR_AFTER, key=len, reverse=True))
+_COMPARATOR_AFTER_LONGEST = max(map(len, COMPARATOR_AFTER))
 _REACH = tuple(sorted(REACH_WORDS, key=len, reverse=True))
 _COUNTER_SET = frozenset(COUNTERS)
 # 5.5%和7%: a joiner before another figure, not a noun the count belongs to.
 _JOINED_FIGURE = re.compile(rf"[和及与](?:{ARABIC_PATTERN}|{CHINESE_PATTERN})")
 _GOAL_WORDS = (*ACTION_WORDS, "确保", "力争", "推动", "加快", "实现", "共", "累计", "支持")
 _GOAL_VERBS = tuple(word for word in ACTION_WORDS if len(word) > 1)
+_ACTIONS = Affixes(ACTION_WORDS)
+_ACTIONS_LONGEST = max(map(len, ACTION_WORDS))
 _AREA = frozenset({"平方米", "亩", "平方公里", "公顷"})
 # Heads that name a figure of the thing just counted (总数突破600家 after 新增…80家).
 _GENERIC_HEADS = frozenset({"总数", "总量", "总规模", "累计"})
@@ -303,7 +308,7 @@ def _targets(text: str) -> list[Target]:
         prenominal = (
             (not after_comparator or bounded) and bool(following) and _OPEN_NOUN.match(following) is not None
         )
-        prenominal = prenominal and not _starts_with_word(norm, stop, ACTION_WORDS)
+        prenominal = prenominal and not _starts_with_verb(norm, stop)
         # 800亿元人民币: the currency, no noun counted; 增长5.5%(市下达指标): a note on the rate
         prenominal = prenominal and not norm.startswith(("人民币", "美元"), stop)
         prenominal = prenominal and not (quantity.is_percent and following in "(（")
@@ -438,17 +443,19 @@ _LOOKBACK = 400
 
 def _clause_start(norm: str, position: int, floor: int) -> int:
     floor = max(floor, position - _LOOKBACK)
-    index = position - 1
-    while index >= floor and norm[index] not in _CLAUSE_MARKS:
-        index -= 1
-    return index + 1
+    if position <= floor:
+        return position
+    return start_after_mark(norm, position, _CLAUSE_MARKS, floor)
+
+
+_BASELINE_CHANGE = re.compile(
+    r"(?:下降|降低|提高|提升|增加|增长|上升|减少|压减|压降|压缩|降|增|减)?(?:至|到)"
+)
 
 
 def _after_baseline(norm: str, cut: int, start: int) -> int:
     """Where the words after a baseline figure end (由现行3%降至 → the position after 降至)."""
-    match = re.compile(
-        r"(?:下降|降低|提高|提升|增加|增长|上升|减少|压减|压降|压缩|降|增|减)?(?:至|到)"
-    ).search(norm, cut, start)
+    match = _BASELINE_CHANGE.search(norm, cut, start)
     return match.end() if match else start
 
 
@@ -469,18 +476,14 @@ def _shared_comparator(norm: str, stop: int) -> str | None:
 
 
 def _clause_end(norm: str, position: int) -> int:
-    index = position
-    while index < len(norm) and norm[index] not in _CLAUSE_MARKS:
-        index += 1
-    return index
+    return next_mark(norm, position, _CLAUSE_MARKS) if position < len(norm) else position
 
 
 def _sentence_start(norm: str, position: int) -> int:
     floor = max(0, position - _LOOKBACK)
-    index = position - 1
-    while index >= floor and norm[index] not in _SENTENCE_MARKS:
-        index -= 1
-    return index + 1
+    if position <= floor:
+        return position
+    return start_after_mark(norm, position, _SENTENCE_MARKS, floor)
 
 
 # A list item's number and a table's cell bars around a metric ((二)实现…, 地区生产总值 |).
@@ -500,23 +503,22 @@ def _sentence_end(norm: str, position: int) -> int:
     return index
 
 
-def _starts_with_word(norm: str, position: int, words: tuple[str, ...]) -> bool:
-    return any(norm.startswith(word, position) for word in words if len(word) > 1)
+def _starts_with_verb(norm: str, position: int) -> bool:
+    """Whether a goal verb of two characters or more starts at `position`."""
+    return any(len(word) > 1 for word in _ACTIONS.prefixes_of(norm[position : position + _ACTIONS_LONGEST]))
 
 
 def _comparator_after(norm: str, end: int) -> tuple[str | None, int]:
-    for word in _COMPARATOR_AFTER:
-        if norm.startswith(word, end):
-            return COMPARATOR_AFTER[word], len(word)
+    word = _COMPARATOR_AFTER.first_prefix(norm[end : end + _COMPARATOR_AFTER_LONGEST])
+    if word is not None:
+        return COMPARATOR_AFTER[word], len(word)
     return None, 0
 
 
 def _comparator_before(window: str) -> str | None:
     tail = window.rstrip()
-    for word in _COMPARATOR_BEFORE:
-        if tail.endswith(word) and not (
-            word in ("超过", "高于", "低于", "多于", "少于") and tail.endswith("不" + word)
-        ):
+    for word in _COMPARATOR_BEFORE.suffixes_of(tail):
+        if not (word in ("超过", "高于", "低于", "多于", "少于") and tail.endswith("不" + word)):
             return COMPARATOR_BEFORE[word]
     # a bound set by a reference: 不低于当地最低生活保障标准的1.6倍.
     reference = _REFERENCE_BOUND.search(tail)
@@ -561,10 +563,9 @@ def _bounded_count(quantity: Quantity, window: str, after_comparator: str | None
 def _counts_something(window: str, unit: str = "") -> bool:
     """A count written before its noun is a goal after a verb or 等 (建成…等9个项目), not in a list."""
     tail = window.rstrip()
-    for word in _COMPARATOR_BEFORE:
-        if tail.endswith(word):
-            tail = tail[: -len(word)]
-            break
+    word = _COMPARATOR_BEFORE.first_suffix(tail)
+    if word is not None:
+        tail = tail[: -len(word)]
     if tail.endswith(("等", "等等")):
         return True
     # Only the last listed item matters: 新建30个健身点、引进200名人才 gives 引进 its own count; a
@@ -601,10 +602,9 @@ def _counted_in_clause(quantity: Quantity, window: str, norm: str, stop: int) ->
     """A count of things the clause acts on: after a verb governing a list (推进不少于7个城乡公墓…),
     or opening its clause with its noun followed by what happens to it (7个乡镇卫生院完成搬迁)."""
     tail = window.rstrip()
-    for word in _COMPARATOR_BEFORE:
-        if tail.endswith(word):
-            tail = tail[: -len(word)]
-            break
+    word = _COMPARATOR_BEFORE.first_suffix(tail)
+    if word is not None:
+        tail = tail[: -len(word)]
     counter = quantity.base_unit in _COUNTER_SET
     clause_end = _clause_end(norm, stop)
     if counter and tail.endswith(_COUNT_GOVERNORS):
@@ -664,18 +664,16 @@ def _metric_before(window: str, is_percent: bool) -> tuple[str, str | None, bool
     changed = True
     while changed and metric:
         changed = False
-        for word in _CHANGE:
-            if metric.endswith(word) and change is None:
-                change = "decline" if word in DECLINE_WORDS else "growth"
-                metric = metric[: -len(word)]
-                changed = True
-                break
-        for word in _TRAILING:
-            if metric.endswith(word):
-                shared = shared or word in SHARED_MARKERS
-                metric = metric[: -len(word)]
-                changed = True
-                break
+        word = _CHANGE.first_suffix(metric) if change is None else None
+        if word is not None:
+            change = "decline" if word in DECLINE_WORDS else "growth"
+            metric = metric[: -len(word)]
+            changed = True
+        word = _TRAILING.first_suffix(metric)
+        if word is not None:
+            shared = shared or word in SHARED_MARKERS
+            metric = metric[: -len(word)]
+            changed = True
     if "等" in metric:
         head = metric[metric.rindex("等") + 1 :]
         if len(head) >= 2:  # A、B等城中村改造项目: the category after 等 names what is counted
@@ -684,16 +682,16 @@ def _metric_before(window: str, is_percent: bool) -> tuple[str, str | None, bool
     changed = True
     while changed and metric:
         changed = False
-        for word in _LEADING:
+        for word in _LEADING.prefixes_of(metric):
             # 新建、改造公园: a listed verb is a modifier of the shared noun, not a leading word.
             listed = metric.startswith("、", len(word))
-            if metric.startswith(word) and len(metric) >= len(word) + 3 and not listed:
+            if len(metric) >= len(word) + 3 and not listed:
                 metric = metric[len(word) :]
                 changed = True
                 break
         if is_percent and change is None:
-            for word in _CHANGE:
-                if metric.startswith(word) and len(metric) > len(word) + 1:
+            for word in _CHANGE.prefixes_of(metric):
+                if len(metric) > len(word) + 1:
                     change = "decline" if word in DECLINE_WORDS else "growth"
                     metric = metric[len(word) :]
                     changed = True
@@ -778,7 +776,7 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
         return "level"
     if any(word in _BRACKETED.sub("", clause) for word in ACTION_WORDS):
         return "increment"  # 新(改)建 reads 新建 without its bracketed variant
-    if change is not None or any(word in metric for word in _CHANGE):
+    if change is not None or any(word in metric for word in _CHANGE.words):
         return "increment"  # 压减企业20户, 农村贫困人口减少60万: a count changed by the stated number
     return "level"
 

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from duban.core.affixes import Affixes
+
 # Endings of government unit names, longest first so 管委会 wins over 会.
 UNIT_SUFFIXES: tuple[str, ...] = tuple(
     sorted(
@@ -67,6 +69,7 @@ UNIT_SUFFIXES: tuple[str, ...] = tuple(
 # Party bodies written before their department (党工委宣传部, 区委组织部): never a name of their own
 # inside a run of names.
 PARENT_BODIES = frozenset({"党工委", "党委", "区委", "县委", "市委", "工委"})
+_UNIT_SUFFIXES = Affixes(UNIT_SUFFIXES)
 SHORT_ONLY_SUFFIXES = frozenset({"联", "协"})
 _FEDERATIONS = frozenset("残妇侨文科工")
 # Joint bodies written as one name although each half ends like a unit (区纪委监委机关).
@@ -216,9 +219,9 @@ def ends_like_unit(name: str) -> bool:
         return True  # 残联, 妇联, 科协: federations known by two characters
     if len(core) < 3:
         return False
-    for suffix in UNIT_SUFFIXES:
+    for suffix in _UNIT_SUFFIXES.suffixes_of(core):
         base = core[: len(core) - len(suffix)]
-        if core.endswith(suffix) and (len(base) >= 2 or base == "各"):
+        if len(base) >= 2 or base == "各":
             # 联/协 end only short names (区妇联, 区科协), not 工作联席会议…
             return suffix not in SHORT_ONLY_SUFFIXES or len(core) <= 4
     return False

@@ -14,7 +14,6 @@ def parse_document(path: Path, *, as_of: date | None = None) -> ParsedDocument:
     With `as_of`, every task that carries progress text also gets the judgement for that date.
     Raises DubanError (with a Chinese message naming the file) when the document cannot be read.
     """
-    from duban.core.actuals import extract_actuals
     from duban.core.targets import extract_targets
     from duban.ingest.layouts import recognise
     from duban.ingest.readers import read_document
@@ -32,6 +31,8 @@ def parse_document(path: Path, *, as_of: date | None = None) -> ParsedDocument:
     for task in parsed.tasks:
         task.targets = [target.to_json() for target in extract_targets(task.text)]
         if task.progress:
+            from duban.core.actuals import extract_actuals  # deferred: a plan has no progress to read
+
             task.actuals = [actual.to_json() for actual in extract_actuals(task.progress)]
     if as_of is not None:
         from duban.core.judging import judge_texts
