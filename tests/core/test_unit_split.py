@@ -53,3 +53,8 @@ def test_a_bodys_member_units_are_one_name():
         "区疫情防控指挥部成员单位",
         "各街办(新区)",
     ]
+
+
+def test_three_levels_before_the_body_they_share_are_one_name():
+    assert split_units("市人行,各县、市、区政府") == ["市人行", "各县、市、区政府"]
+    assert split_units("各街道、区市场局") == ["各街道", "区市场局"]

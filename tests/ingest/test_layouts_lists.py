@@ -141,3 +141,12 @@ def test_a_heading_naming_the_leader_in_charge_gives_the_items_under_it_their_le
         "二、薛延忠副省长负责的工作\n1.加强政府自身建设。（牵头单位：省人民政府办公厅；责任领导：张三）"
     )
     assert [t.lead_leaders for t in parsed.tasks] == [["孟学农"], ["张三"]]
+
+
+def test_label_lines_of_a_leader_in_charge_and_of_co_operating_units():
+    parsed = _parse(
+        "1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n协同责任单位:市经信局、市商务局等,各县、市、区政府"
+    )
+    (task,) = parsed.tasks
+    assert (task.lead_leaders, task.lead_units) == (["金力"], ["市发展改革委"])
+    assert task.co_units == ["市经信局", "市商务局", "各县、市、区政府"]

@@ -335,18 +335,25 @@ def _shared_suffix(items: list[str]) -> list[str]:
     joined: list[str] = []
     pending = ""
     for position, item in enumerate(items):
-        following = items[position + 1] if position < len(items) - 1 else ""
-        level = next((lv for lv in _LEVELS if following.startswith(lv)), None)
-        if (
-            item.removeprefix("各") in _LEVELS
-            and level is not None
-            and following[len(level) :] in _LEVEL_BODIES
-        ):
-            pending += item + "、"
+        if item.removeprefix("各") in _LEVELS and _levels_then_body(items[position + 1 :]):
+            pending += item + "、"  # 各县、市、区政府: every level before the body shares it
             continue
         joined.append(pending + item)
         pending = ""
     return joined
+
+
+def _levels_then_body(items: list[str]) -> bool:
+    """Whether the items go on with bare levels (市) and end in a level with its body (区政府)."""
+    for item in items:
+        level = next((lv for lv in _LEVELS if item.startswith(lv)), None)
+        if level is None:
+            return False
+        if item[len(level) :] in _LEVEL_BODIES:
+            return True
+        if item != level:
+            return False
+    return False
 
 
 def split_units(text: str, known: frozenset[str] = frozenset()) -> list[str]:

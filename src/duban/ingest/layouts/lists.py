@@ -17,8 +17,8 @@ from duban.ingest.layouts.headings import Heading
 from duban.ingest.layouts.rows import Context, RowDraft, strip_number
 
 _LABEL_WORDS = (
-    r"((?:[省市区县]级)?(?:牵头责任|牵头|主责|主办|承办|共同责任|责任|配合|协办|参与|协同|协助|实施|数据提供|数据来源)(?:单位|部门)"
-    r"|责任[（(]配合[）)](?:单位|部门)|(?:牵头|责任|分管|联系|包联|包保|包抓)(?:[省市区县]级?)?领导)\s*[:：]"
+    r"((?:[省市区县]级)?(?:牵头责任|牵头|主责|主办|承办|共同责任|协同责任|配合责任|协办责任|责任|配合|协办|参与|协同|协助|实施|数据提供|数据来源)(?:单位|部门)"
+    r"|责任[（(]配合[）)](?:单位|部门)|(?:牵头负责|牵头|责任|分管|联系|包联|包保|包抓|负责)(?:[省市区县]级?)?领导)\s*[:：]"
 )
 # Label of a unit or leader line → which list it fills (see `_role`). A bare 责任单位 is the
 # co-operating list when the item also names a 牵头单位, else the lead list.
