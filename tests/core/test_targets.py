@@ -459,3 +459,13 @@ def test_a_sentence_reporting_results_states_no_target():
     assert _quantities("截止9月底,已有102個項目開工,開工率95.3%,完成投資414.4億元") == []
     assert _quantities("1-9月份,316个州重点建设项目累计开复工291个,开复工率92%") == []
     assert _quantities("完成固定资产投资300亿元") == [300]
+
+
+def test_shares_of_a_plan_reached_works_done_and_counts_of_a_programme_are_no_targets():
+    # tests/realworld/plans5
+    assert _quantities("国庆节前公交场站开工15座,达到年计划的50%,更新环保型公交车辆753部。") == []
+    assert _quantities("京津塘二线路基工程完成98%,主线道路工程完成70%。") == []
+    assert _quantities("截至9月底,全省各地均已完成提标任务,惠及残疾人67.5万人。") == []
+    assert _quantities("4项目标的责任单位均为市发展改革委。") == []
+    assert _quantities("主要针对“31245”的目标任务,包括8项。") == []
+    assert _quantities("省级以上补助资金累计下达116.99亿元") == []

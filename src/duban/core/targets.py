@@ -160,7 +160,7 @@ _BULLETS = "*＊▶►●•·◆■□☆★-—"
 _REPORTED = re.compile(
     r"实际(?!利用|使用|到位)|(?<![确力])已(?:达|完成|改造|建成|实现|累计|经)|截至|截止|超额"
     # 目前完成投资…, 累计完成…, 1-2月累计完成…: what the months so far delivered
-    r"|目前(?:已)?完成|(?<!计划)(?<!力争)(?<!确保)累计(?:完成|实现|建成|改造|解决)|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?(?:完成|实现)"
+    r"|目前(?:已)?完成|(?<!计划)(?<!力争)(?<!确保)累计(?:完成|实现|建成|改造|解决|下达|拨付|投入|发放)|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?(?:完成|实现)"
     # a share of the plan stated (占年计划的73.11%, 完成年度投资计划的111.43%): a result
     r"|占(?:全年|年度|年)?(?:投资)?(?:计划|目标)(?:投资)?的?$|完成(?:全年|年度|年)?(?:投资)?(?:计划|目标|任务)(?:投资)?的$"
 )
@@ -199,11 +199,13 @@ def _joined_cells(norm: str) -> str:
 # (为年计划的95.6%, 占年度计划的42.2%), a rate of starts or completion (开工率95.3%), or the months so
 # far at its head (1-9月份，…; 至9月底，…; 前8个月，…).
 _RESULTS_SENTENCE = re.compile(
-    r"(?:为|占|完成)(?:了)?(?:全年|年度|年)(?:投资|开工)?(?:计划|目标任务|目标)(?:投资)?的?\s*\d+(?:\.\d+)?\s*[%％]"
+    r"(?:为|占|完成|达到)(?:了)?(?:全年|年度|年|总)?[\u4e00-\u9fff]{0,4}?(?:计划|目标任务|目标|任务)(?:投资)?的?\s*\d+(?:\.\d+)?\s*[%％]"
     r"|(?:开工|开复工|竣工|完工|投资完成|签约|履约|资金到位)率(?:为|达|达到)?\s*\d"
+    # a share of the works done (路基工程完成98%)
+    r"|(?:工程|工程量|施工)完成(?:约|了)?\d+(?:\.\d+)?\s*[%％]"
 )
 _RESULTS_OPENING = re.compile(
-    r"^(?:今年|全年)?(?:\d{1,2}\s*[-—–至~]\s*\d{1,2}\s*月(?:份|底|末)?|至\d{1,2}月(?:底|末)|前\d{1,2}个月)[,，]"
+    r"^(?:今年|全年)?(?:\d{1,2}\s*[-—–至~]\s*\d{1,2}\s*月(?:份|底|末)?|至\d{1,2}月(?:底|末)|前\d{1,2}个月|截[至止][^,，]{0,8})[,，]"
 )
 
 
@@ -222,8 +224,10 @@ def _programme_size(quantity: Quantity, norm: str, start: int, stop: int) -> boo
     sentence = norm[_sentence_start(norm, start) : _sentence_end(norm, stop)]
     before = norm[_sentence_start(norm, start) : start]
     after = norm[stop : _sentence_end(norm, stop)]
-    if re.search(r"方面[、，,]?$", before):
-        return True
+    if re.search(r"方面[、，,]?$", before) or re.match(r"(?:目标|任务|指标|工作)的", norm[stop : stop + 3]):
+        return True  # 共安排十方面、30项; 4项目标的责任单位均为…
+    if re.search(r"(?:包括|共有|共计|涉及)$", before) and not after.strip("。；; "):
+        return True  # …的目标任务，包括8项。
     counted = _PROJECT_COUNT_BEFORE.search(before) or _PROJECT_COUNT_AFTER.match(norm, stop)
     if counted is None or _INVESTMENT_AFTER.search(after) is None or "投资" not in sentence:
         return False
