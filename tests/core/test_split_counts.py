@@ -72,3 +72,15 @@ def test_a_start_said_reached_is_reached_whatever_the_clause_planned():
         "on_track",
         "completed",
     )
+
+
+def test_a_group_of_projects_is_measured_by_the_share_of_its_plan_the_office_states():
+    progress = "今年前7个月,全市重点项目已经完成投资679.36亿元,完成率达66.12%;开工项目302个,开工率达88.30%"
+    assert judge_texts("602个市级重点项目", progress, date(2021, 7, 31)).status == "on_track"
+    progress = "17个新开工项目完成投资28.7亿元,为年计划的53.5%"
+    assert judge_texts("17个新开工项目", progress, date(2012, 11, 30)).status == "lagging"
+
+
+def test_the_offices_word_that_a_share_is_ahead_of_its_schedule_is_kept():
+    progress = "16个续建项目完成投资20.94亿元,投资完成率21.6%,超序时进度4.9个百分点"
+    assert judge_texts("16个续建项目", progress, date(2021, 3, 31)).status == "ahead"

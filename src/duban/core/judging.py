@@ -247,6 +247,12 @@ class _Case:
         return self.months >= MONTHS_IN_YEAR
 
 
+def _counts_projects(task: str, target: Target) -> bool:
+    """A count of projects (602个市级重点项目, 17个新开工项目): the size of a group of projects."""
+    named = target.metric or task[target.span[1] :]
+    return target.quantity.base_unit in ("个", "项", "項") and named.rstrip("。 ").endswith(("项目", "項目"))
+
+
 def _without_restatements(task: str, targets: Sequence[Target], actuals: Sequence[Actual]) -> list[Actual]:
     """The figures of a progress text without those that only repeat its task's own figure as its
     subject (基础设施项目75个 | 基础设施项目75个，完成投资102.3亿元，为年投资计划的59%): the count
@@ -483,6 +489,8 @@ _PLAN_SHARE = re.compile(r"(?:完成|占)(?:了)?(?:全年|年度|年)(?:投资)
 # Shares that are not the year's completion of the task: of a project's works, of a plan over several
 # years (占总计划的32.5%), of a cap.
 _PROJECT_SHARE = re.compile(r"工程|总|控制|限额")
+# Rates of starts (开工率88.3%): a share of projects begun, not of the year's work done.
+_START_RATE = re.compile(r"开工|开复工|竣工|签约")
 # Indicators that grow (投资, 产值, 收入, 生产总值…): a fall on the year before misses any growth goal.
 _GROWTH_INDICATORS = (*FLOW_WORDS, "生产总值", "GDP", "零售", "外贸", "工业", "经济")
 
@@ -501,6 +509,7 @@ def _stated_share(progress: str, actuals: Sequence[Actual]) -> Actual | None:
         if a.kind == "amount" and a.quantity.unit == "%" and _PLAN_SHARE.search(a.metric)
         else a
         for a in actuals
+        if not (a.kind == "share" and _START_RATE.search(a.metric))
     ]
     shares = [a for a in actuals if a.kind == "share" and not _PROJECT_SHARE.search(a.metric)]
     if len({a.quantity.value for a in shares}) == 1 and len(shares) == sum(
@@ -548,6 +557,10 @@ def _judge_stated(
         status = amount_status(ratio, expected, case.rules)
         hit = StageHit(Stage.EXECUTING, share.span, share.text)
         pace = reading.on_schedule[0] if reading.on_schedule else None
+        if status == "lagging" and reading.ahead and ratio >= _STATED_PACE_FLOOR * expected:
+            ahead = reading.ahead[0]
+            reason = f"{subject}推进情况自述完成{_pct(ratio)}，{_quote(ahead)}，按超进度研判。"
+            return _StageVerdict("ahead", reason, (hit, ahead), ratio)
         if status == "lagging" and pace is not None and ratio >= _STATED_PACE_FLOOR * expected:
             reason = f"{subject}推进情况自述完成{_pct(ratio)}，{_quote(pace)}，按正常推进研判。"
             return _StageVerdict("on_track", reason, (hit, pace), ratio)
@@ -626,10 +639,15 @@ _STATED_PACE_FLOOR = 0.7
 
 
 def _with_stated_pace(finding: Finding, reading: StageReading) -> Finding:
-    if reading.lagging or not reading.on_schedule or finding.ratio is None:
+    if reading.lagging or finding.ratio is None or not (reading.on_schedule or reading.ahead):
         return finding
     if finding.ratio < _STATED_PACE_FLOOR * finding.expected:
         return finding
+    if reading.ahead:
+        # 投资完成率19%，超序时进度2.3个百分点: the office measures against its own schedule
+        hit = reading.ahead[0]
+        reason = finding.reason.rstrip("。") + f"；推进情况自述{_quote(hit)}，按超进度研判。"
+        return replace(finding, status="ahead", reason=reason)
     hit = reading.on_schedule[0]
     reason = finding.reason.rstrip("。") + f"；推进情况自述{_quote(hit)}，按正常推进研判。"
     return replace(finding, status="on_track", reason=reason)
@@ -842,6 +860,14 @@ def judge(
     case = _Case(task, progress, months, rules)
     deadlines = find_deadlines(task)
     actuals = _without_restatements(task, targets, actuals)
+    if (
+        targets
+        and all(_counts_projects(task, t) for t in targets)
+        and _stated_share(progress, actuals) is not None
+    ):
+        # 602个市级重点项目 | …完成投资679.36亿元，完成率达66.12%；开工项目302个: the task names the group,
+        # the share of its year's investment the office states is the measure
+        targets = []
     matched = pair_figures(targets, actuals, progress, task)
     pairs = [(t, m.actual if m is not None else None) for t, m in matched]
 
