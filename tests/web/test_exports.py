@@ -52,7 +52,15 @@ def test_review_missing_units_dashboard_and_assignments_export(office, site):
     units = rows(workbook(office, "/units/?format=xlsx")["单位名录"])
     assert len(units) == Unit.objects.count() + 1
     board = workbook(office, f"/dashboard/?period={period}&format=xlsx")
-    assert board.sheetnames == ["按研判结果", "按分类", "按牵头单位", "滞后任务", "较上期变化", "批示交办"]
+    assert board.sheetnames == [
+        "按研判结果",
+        "按分类",
+        "按牵头单位",
+        "滞后任务",
+        "较上期变化",
+        "状态变化的任务",
+        "批示交办",
+    ]
     assert rows(board["按研判结果"])[-1] == ["合计", 60, None]
     assignments = rows(workbook(office, f"/assignments/?period={period}&format=xlsx")["交办事项"])
     assert assignments[0][0] == "任务" and len(assignments) == 1

@@ -43,7 +43,10 @@ def stored_statuses(period: Period) -> dict[int, str]:
 
 def dashboard_counts(client, period: Period) -> Counter:
     page = client.get(f"/dashboard/?period={period.pk}").content.decode()
-    stats = re.findall(r'<div class="stat"><span class="status status-(\w+)">[^<]*</span><b>(\d+)</b>', page)
+    # Each status card links to the task list filtered to it (the dashboard's drill-down).
+    stats = re.findall(
+        r'<a class="stat" [^>]*><span class="status status-(\w+)">[^<]*</span><b>(\d+)</b>', page
+    )
     return Counter({key: int(n) for key, n in stats})
 
 

@@ -27,7 +27,8 @@ USERS = {"reporter": "fgw", "leader": "lim", "office": "ducha"}
 
 @pytest.fixture
 def site(site):
-    """The demo district (conftest) with the reporter's own task, draft, attachment and API token."""
+    """The demo district (conftest) with the reporter's own task, draft and attachment, and the leader's API
+    token."""
     reporter_unit = Unit.objects.get(name="区发展改革委")
     own = TaskUnit.objects.filter(unit=reporter_unit, role="lead").select_related("task").first().task
     draft = Progress.objects.get(period=site.second, unit=reporter_unit, status=ProgressStatus.DRAFT)
@@ -45,7 +46,7 @@ def site(site):
         "progress": draft,
         "attachment": attachment,
         "judgement": Judgement.objects.filter(period=site.second).first(),
-        "token": ApiToken.issue(User.objects.get(username=USERS["reporter"]), "matrix")[0],
+        "token": ApiToken.issue(User.objects.get(username=USERS["leader"]), "matrix")[0],
         "assignment": assign(
             actor=actor_for(User.objects.get(username=USERS["office"])),
             task=own,
@@ -73,6 +74,7 @@ def _ids(s):
         "period_id": s["site"].second.pk,
         "alias_id": s["unit"].aliases.first().pk,
         "token_id": s["token"].pk,
+        "user_id": User.objects.get(username=USERS["reporter"]).pk,
         "plan_id": s["site"].plan.pk,
         "adjustment_id": s["adjustment"].pk,
         "assignment_id": s["assignment"].pk,
@@ -126,9 +128,17 @@ ROUTES = {
     ),
     "assessment_scheme": ("/assessment/{plan_id}/scheme/", "get", ["office"]),
     "assessment_download": ("/assessment/{plan_id}/download/table/", "get", ["office"]),
-    "api_tokens": ("/tokens/", "get", ["reporter", "leader", "office"]),
-    # The token is the reporter's own: everyone else is told it does not exist.
-    "api_token_revoke": ("/tokens/{token_id}/revoke/", "post", ["reporter"]),
+    # A unit's reporter is not offered tokens (issue 11).
+    "api_tokens": ("/tokens/", "get", ["leader", "office"]),
+    # The token is the leader's own: the office is told it does not exist.
+    "api_token_revoke": ("/tokens/{token_id}/revoke/", "post", ["leader"]),
+    "password_change": ("/password/", "get", ["reporter", "leader", "office"]),
+    "accounts": ("/accounts/", "get", ["office"]),
+    "account_add": ("/accounts/new/?unit={unit_id}", "get", ["office"]),
+    "accounts_bulk": ("/accounts/bulk/", "post", ["office"]),
+    "account_reset": ("/accounts/{user_id}/reset/", "post", ["office"]),
+    "account_deactivate": ("/accounts/{user_id}/deactivate/", "post", ["office"]),
+    "account_reactivate": ("/accounts/{user_id}/reactivate/", "post", ["office"]),
     "public": ("/public/", "get", ROLES),
     "public_period": ("/public/periods/{published_id}/", "get", ROLES),
 }

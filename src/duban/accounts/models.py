@@ -89,3 +89,45 @@ class Attachment(models.Model):
         verbose_name = "附件"
         verbose_name_plural = "附件"
         ordering = ("uploaded_at",)
+
+
+class IssuedPassword(models.Model):
+    """A password the office set (a new account, a reset): shown to the office once, never stored in clear;
+    its owner must replace it at the next log-in. The row goes when they do."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="issued_password"
+    )
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    issued_at = models.DateTimeField("设置时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "待修改的初始密码"
+        verbose_name_plural = "待修改的初始密码"
+
+
+class AccountEvent(models.Model):
+    """What the office did to an account (created, deactivated, reactivated, password reset), and when the
+    person replaced the password the office gave them: the account's history."""
+
+    class Kind(models.TextChoices):
+        CREATED = "created", "新建账号"
+        DEACTIVATED = "deactivated", "停用"
+        REACTIVATED = "reactivated", "启用"
+        RESET = "reset", "重置密码"
+        CHANGED = "changed", "本人修改密码"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="account_events"
+    )
+    kind = models.CharField("操作", max_length=20, choices=Kind.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    at = models.DateTimeField("时间", auto_now_add=True)
+    detail = models.CharField("说明", max_length=200, blank=True, default="")
+
+    class Meta:
+        verbose_name = "账号记录"
+        verbose_name_plural = "账号记录"
+        ordering = ("-at", "-pk")

@@ -154,3 +154,15 @@ class CloseForm(forms.Form):
 class SendBackForm(forms.Form):
     reason = forms.CharField(label="退回理由", widget=forms.Textarea(attrs={"rows": 2}), max_length=NOTE_MAX)
     due = forms.DateField(label="新的办理时限", widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class AccountForm(forms.Form):
+    """A reporter's or leader's new account; the services check the name is free and make the password."""
+
+    username = forms.CharField(
+        label="用户名", max_length=30, required=False, help_text="留空则按单位或姓名的拼音首字母生成"
+    )
+    name = forms.CharField(
+        label="显示名称", max_length=150, required=False, help_text="例如 区发展改革委 张三"
+    )
+    email = forms.CharField(label="邮箱（选填，用于接收催办邮件）", max_length=254, required=False)

@@ -71,7 +71,8 @@ class Plan(models.Model):
         indexes = (models.Index(fields=["issuer", "year"]),)
 
     def __str__(self) -> str:
-        return self.title or self.code
+        # The code names the district and year (2025-涪陵区): titles alone are often the same across districts.
+        return " · ".join(part for part in (self.code, self.title) if part)
 
 
 class Section(models.Model):

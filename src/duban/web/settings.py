@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "duban.web.first_login.ReplaceIssuedPasswordMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "duban.web.headers.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -149,6 +150,14 @@ MEDIA_ROOT = DATA_DIR / "media"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+# What a password a person sets for themselves must meet (the password page names each failure in Chinese);
+# the office's generated passwords meet it too.
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
 
 # Cookies travel over HTTPS only, except on the demo site (plain HTTP on loopback) or with DUBAN_DEBUG.
 _secure = not (DEMO or DEBUG or os.environ.get("DUBAN_INSECURE_COOKIES") == "1")

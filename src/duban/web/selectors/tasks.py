@@ -22,6 +22,7 @@ from duban.web.models import (
     TaskLeader,
     TaskUnit,
     Unit,
+    UnitRole,
 )
 from duban.web.permissions import Actor
 from duban.web.selectors.history import HistoryEntry, who
@@ -46,6 +47,11 @@ class TaskFilters:
     changed: bool = False
     q: str = ""
     sort: str = "seq"
+    # Drill-down from the dashboard: the unit as lead only (its 按牵头单位 row), the status in the previous
+    # period (a 较上期变化 row), the yellow light.
+    lead: bool = False
+    prev: str | None = None
+    warning: bool = False
 
 
 SORTS = {
@@ -73,7 +79,10 @@ def task_list(
             | Q(section__parent__parent_id=filters.section)
         )
     if filters.unit:
-        tasks = tasks.filter(pk__in=TaskUnit.objects.filter(unit_id=filters.unit).values("task_id"))
+        links = TaskUnit.objects.filter(unit_id=filters.unit)
+        if filters.lead:
+            links = links.filter(role=UnitRole.LEAD)
+        tasks = tasks.filter(pk__in=links.values("task_id"))
     if filters.leader:
         tasks = tasks.filter(pk__in=TaskLeader.objects.filter(leader_id=filters.leader).values("task_id"))
     if filters.q:
@@ -83,6 +92,10 @@ def task_list(
         tasks = tasks.filter(cur_status=filters.status)
     if filters.changed and previous is not None:
         tasks = tasks.exclude(cur_status=Coalesce("prev_status", Value("")))
+    if filters.prev and previous is not None:
+        tasks = tasks.filter(prev_status=filters.prev)
+    if filters.warning:
+        tasks = tasks.filter(cur_warning=True)
     return with_people(tasks).order_by(*SORTS.get(filters.sort, SORTS["seq"]))
 
 
@@ -266,7 +279,10 @@ def review_queue(period: Period, filters: ReviewFilters | None = None) -> list[T
     if filters.status:
         tasks = tasks.filter(cur_status=filters.status)
     if filters.unit:
-        tasks = tasks.filter(pk__in=TaskUnit.objects.filter(unit_id=filters.unit).values("task_id"))
+        links = TaskUnit.objects.filter(unit_id=filters.unit)
+        if filters.lead:
+            links = links.filter(role=UnitRole.LEAD)
+        tasks = tasks.filter(pk__in=links.values("task_id"))
     rows = list(with_reason(with_people(tasks), period).order_by("order"))
     warnings = dict(judged.filter(task__in=[t.pk for t in rows]).values_list("task_id", "warnings"))
     for task in rows:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.shortcuts import render
+from django.urls import reverse
 
 from duban.web import permissions
 from duban.web.selectors.assignments import assignment_counts
@@ -32,7 +33,10 @@ def dashboard(request):
             "board": board,
             "period": period,
             "scope": scope,
-            "chart_data": board.chart_data(),
+            # A chart segment opens the task list filtered to it (dashboard.js adds status and section).
+            "chart_data": {**board.chart_data(), "tasks_url": f"{reverse('tasks')}?period={period.pk}"},
             "assignments": counts,
+            # The columns of 按牵头单位 (counts by status, and 黄灯), in the page's order.
+            "unit_columns": ("lagging", "warning", "completed", "unreported"),
         },
     )

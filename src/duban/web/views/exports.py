@@ -13,6 +13,7 @@ from duban.reports.listing import Listing, listing_workbook
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _LIGHTS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "": ""}
+_DIRECTIONS = {"improved": "好转", "worsened": "退步", "same": "持平"}
 
 
 def wants_xlsx(request) -> bool:
@@ -171,7 +172,25 @@ def dashboard_rows(board, assignments: dict[str, int]) -> list[Listing]:
             ["序号", "目标任务", "牵头单位", "原因"],
             [[t.ref, t.text, _units(t, "lead"), t.reason or ""] for t in board.lagging],
         ),
-        Listing("较上期变化", ["上期", "本期", "任务数"], [list(m) for m in board.movement]),
+        Listing(
+            "较上期变化",
+            ["上期", "本期", "任务数"],
+            [[m.before_label, m.after_label, m.count] for m in board.movement],
+        ),
+        Listing(
+            "状态变化的任务",
+            ["序号", "目标任务", "上期", "本期", "变化"],
+            [
+                [
+                    m.task.ref,
+                    m.task.text,
+                    status_label(m.before),
+                    status_label(m.after),
+                    _DIRECTIONS[m.direction],
+                ]
+                for m in board.moved
+            ],
+        ),
         Listing(
             "批示交办",
             ["领导批示", "交办事项", "待回复", "待办结", "已办结", "已逾期"],

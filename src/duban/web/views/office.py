@@ -66,6 +66,9 @@ def task_list(request):
         changed=request.GET.get("changed") == "1",
         q=request.GET.get("q", "").strip()[:100],
         sort=request.GET.get("sort", "seq"),
+        lead=request.GET.get("role") == "lead",
+        prev=request.GET.get("prev") or None,
+        warning=request.GET.get("warning") == "1",
     )
     tasks = task_selectors.task_list(actor, period, filters, plan=scope.plan)
     if exports.wants_xlsx(request):

@@ -1,4 +1,5 @@
-// Draws the dashboard charts from the JSON the page carries; the tables stay as the fallback.
+// Draws the dashboard charts from the JSON the page carries; the tables stay as the fallback. A segment
+// clicked opens the task list filtered to it: a status of the donut, a status within a section of the bars.
 (function () {
   "use strict";
   var colors = {completed: "#1a7f37", ahead: "#0969da", on_track: "#2da44e", lagging: "#cf222e",
@@ -16,8 +17,11 @@
       series: [{type: "pie", radius: narrow ? ["26%", "48%"] : ["35%", "65%"], center: ["50%", "45%"],
         label: {formatter: "{b} {c}", alignTo: narrow ? "edge" : "none", edgeDistance: 6, minMargin: 4},
         data: data.statuses.filter(function (s) { return s.value > 0; }).map(function (s) {
-          return {name: s.name, value: s.value, itemStyle: {color: colors[s.key]}};
+          return {name: s.name, value: s.value, key: s.key, itemStyle: {color: colors[s.key]}};
         })}]
+    });
+    pie.on("click", function (p) {
+      if (p.data && p.data.key) { window.location.href = data.tasks_url + "&status=" + encodeURIComponent(p.data.key); }
     });
     var bar = echarts.init(document.getElementById("chart-section"));
     bar.setOption({
@@ -30,8 +34,23 @@
         return {name: s.name, type: "bar", stack: "all", data: s.data, itemStyle: {color: colors[s.key]}};
       })
     });
+    bar.on("click", function (p) {
+      var series = data.sections.series[p.seriesIndex], section = data.sections.ids[p.dataIndex];
+      var url = data.tasks_url + "&status=" + encodeURIComponent(series.key);
+      // 未分类 has no section to filter by: its bar opens the list only when the plan has no sections at all.
+      if (!section && data.sections.ids.some(Boolean)) { return; }
+      window.location.href = section ? url + "&section=" + section : url;
+    });
     window.addEventListener("resize", function () { pie.resize(); bar.resize(); });
-    document.body.dataset.chartsReady = "1";
+    // Ready once both charts have finished drawing (their opening animation included).
+    var drawing = 2;
+    [pie, bar].forEach(function (chart) {
+      chart.on("finished", function settled() {
+        chart.off("finished", settled);
+        drawing -= 1;
+        if (drawing === 0) { document.body.dataset.chartsReady = "1"; }
+      });
+    });
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", draw); } else { draw(); }
 })();
