@@ -125,3 +125,9 @@ def test_done_on_time_is_done_but_a_promise_to_is_not():
 )
 def test_stage_words_of_verdicts5(progress, stage):
     assert detect_stages(progress).highest == stage
+
+
+def test_a_completion_forecast_for_this_year_is_work_going_on():
+    reading = detect_stages("盟开发区铁路专用线预计年内竣工")
+    assert reading.highest is None and [h.text for h in reading.progressing] == ["预计年内竣工"]
+    assert not detect_stages("计划2025年建成").progressing

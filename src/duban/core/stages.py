@@ -182,6 +182,8 @@ NEGATION_BEFORE = re.compile(r"(?:未|没有|尚未|暂未|不)$")
 _SPEEDING_BEFORE = re.compile(r"(?:加快|加紧|抓紧|加速|加大)$")
 # A step said to be reached (计划年内开工的247个项目已经开工242个): no plan, whatever the clause says before.
 _REACHED_BEFORE = re.compile(r"已(?:经)?$")
+# A completion forecast for this year (预计年内竣工, 计划年底前建成): the works are under way.
+_THIS_YEAR = re.compile(r"(?:预计|计划|力争|确保|有望)[^，。；;\n]{0,4}(?:年内|年底|今年|本年)")
 # A clause ends at these characters; a planned-step marker only reaches within its clause.
 CLAUSE_BREAK_CHARS = "，,。；;：:！!？?\n（）()"
 CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAK_CHARS)}]")
@@ -263,6 +265,7 @@ def detect_stages(text: str, *, task: str = "") -> StageReading:
     """
     preparation_is_work = bool(task) and PREPARATION_TASK.search(task) is not None
     hits: list[StageHit] = []
+    expected: list[StageHit] = []  # completions forecast for this year
     for match in _STAGE_RE.finditer(text):
         stage = Stage(int(match.lastgroup[1:]))  # type: ignore[index]
         start, end = match.span()
@@ -273,6 +276,11 @@ def detect_stages(text: str, *, task: str = "") -> StageReading:
             speeding = speeding or _REACHED_BEFORE.search(text[max(0, start - 2) : start])
             if not speeding and FUTURE_WORDS.search(text[clause_start(text, start) : start]):
                 if stage == Stage.DONE:
+                    begin = clause_start(text, start)
+                    if (forecast := _THIS_YEAR.search(text, begin, start)) is not None:
+                        # 预计年内竣工: the works go on towards an end this year
+                        span = (forecast.start(), end)
+                        expected.append(StageHit(Stage.EXECUTING, span, text[span[0] : span[1]]))
                     continue
                 stage = Stage.PREPARING
         if stage == Stage.PREPARING and preparation_is_work:
@@ -284,7 +292,11 @@ def detect_stages(text: str, *, task: str = "") -> StageReading:
             hits.append(StageHit(Stage.EXECUTING, match.span(), text[match.start() : clause_end]))
     hits.sort(key=lambda h: h.span)
     progressing = tuple(
-        StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _PROGRESSING_RE.finditer(text)
+        sorted(
+            [StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _PROGRESSING_RE.finditer(text)]
+            + expected,
+            key=lambda h: h.span,
+        )
     )
     lagging = tuple(StageHit(Stage.EXECUTING, m.span(), m.group()) for m in _LAGGING_RE.finditer(text))
     completed = tuple(
