@@ -131,3 +131,18 @@ def test_a_completion_forecast_for_this_year_is_work_going_on():
     reading = detect_stages("盟开发区铁路专用线预计年内竣工")
     assert reading.highest is None and [h.text for h in reading.progressing] == ["预计年内竣工"]
     assert not detect_stages("计划2025年建成").progressing
+
+
+@pytest.mark.parametrize(
+    "progress",
+    [
+        "未按进度完成的7项任务分别是",
+        "大气状况总体欠佳",
+        "进展未达全市平均进度",
+        "完成1322套目标任务,低于全市平均进度",
+        "就业见习岗位开发进展慢",
+    ],
+)
+def test_more_office_words_for_behind(progress):
+    # tests/realworld/verdicts6
+    assert detect_stages(progress).lagging

@@ -241,3 +241,8 @@ def test_no_change_on_the_year_before_misses_a_growth_goal():
         task, "全年完成技术合同登记382项、交易金额26亿元,与2021年持平。", date(2022, 12, 31)
     )
     assert judgement.status == "lagging" and "持平" in judgement.reason
+
+
+def test_a_share_of_a_whole_list_of_tasks_is_not_the_tasks_own():
+    progress = "完成的29项任务中,完成率为14.29%,包括公布涉企收费目录清单、全面公布“1+3”清单"
+    assert judge_texts("公布涉企收费目录清单", progress, END_OF_SEPTEMBER).status != "lagging"

@@ -489,6 +489,7 @@ _PLAN_SHARE = re.compile(r"(?:完成|占)(?:了)?(?:全年|年度|年)(?:投资)
 # Shares that are not the year's completion of the task: of a project's works, of a plan over several
 # years (占总计划的32.5%), of a cap.
 _PROJECT_SHARE = re.compile(r"工程|总|控制|限额")
+_GROUP_BEFORE = re.compile(r"\d+\s*[项个件](?:任务|工作|项目|实事)?中[,，]?[^，,。；;]{0,8}$")
 # Rates of starts (开工率88.3%): a share of projects begun, not of the year's work done.
 _START_RATE = re.compile(r"开工|开复工|竣工|签约")
 # Indicators that grow (投资, 产值, 收入, 生产总值…): a fall on the year before misses any growth goal.
@@ -511,6 +512,8 @@ def _stated_share(progress: str, actuals: Sequence[Actual]) -> Actual | None:
         for a in actuals
         if not (a.kind == "share" and _START_RATE.search(a.metric))
     ]
+    # 完成的29项任务中，完成率为14.29%: a share of a whole list, not of the task
+    actuals = [a for a in actuals if not (a.kind == "share" and _GROUP_BEFORE.search(progress[: a.span[0]]))]
     shares = [a for a in actuals if a.kind == "share" and not _PROJECT_SHARE.search(a.metric)]
     if len({a.quantity.value for a in shares}) == 1 and len(shares) == sum(
         a.kind == "share" for a in actuals
