@@ -469,3 +469,10 @@ def test_shares_of_a_plan_reached_works_done_and_counts_of_a_programme_are_no_ta
     assert _quantities("4项目标的责任单位均为市发展改革委。") == []
     assert _quantities("主要针对“31245”的目标任务,包括8项。") == []
     assert _quantities("省级以上补助资金累计下达116.99亿元") == []
+
+
+def test_posts_bought_sections_removed_and_people_funded_are_counts_of_work():
+    (posts,) = extract_targets("购买公益性岗位252个")
+    assert (posts.quantity.value, posts.kind) == (252, "increment")
+    (sections,) = extract_targets("计划今年消除县域以上劣Ⅴ类水质断面58个")
+    assert sections.kind == "increment"
