@@ -256,6 +256,7 @@ class ReviewFilters:
     status: str | None = None
     unit: int | None = None
     warnings: bool = False
+    lead: bool = False  # the unit as lead only (a dashboard row's drill-down)
 
 
 def review_queue(period: Period, filters: ReviewFilters | None = None) -> list[Task]:
