@@ -56,10 +56,13 @@ def _count(cursor, table: str) -> int:
 
 
 def dump(cursor, table: str) -> TableRows:
-    """The statement that inserts the rows `table` holds now, in the order of its first column (the key)."""
+    """The statement that inserts the rows `table` holds now, in the order of its primary key (a history
+    table's first column, the recorded row's id, repeats: ordering by it left the order of a row's versions
+    to the database, and two dumps of the same rows could differ)."""
     name = connection.ops.quote_name(table)
     columns = [column.name for column in connection.introspection.get_table_description(cursor, table)]
-    key = connection.ops.quote_name(columns[0])
+    primary = connection.introspection.get_primary_key_column(cursor, table) or columns[0]
+    key = connection.ops.quote_name(primary)
     if connection.vendor == "postgresql":
         cursor.execute(f"SELECT coalesce(json_agg(t ORDER BY t.{key}), '[]'::json)::text FROM {name} t")
         return TableRows(
