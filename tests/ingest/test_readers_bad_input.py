@@ -1,5 +1,6 @@
 """Every kind of bad input is refused with a DubanError whose Chinese message names the file."""
 
+import gc
 import os
 import zipfile
 from pathlib import Path
@@ -60,6 +61,27 @@ def test_corrupt_docx(tmp_path):
     path = tmp_path / "plan.docx"
     path.write_bytes(data[: len(data) // 2])
     assert "损坏" in refusal(path)
+
+
+def test_reading_leaves_the_cycle_collector_as_it_was(tmp_path):
+    # The readers pause Python's cycle collector while they read: a refusal must not leave it off.
+    good = build_docx(tmp_path / "good.docx", [plan_table(PLAN_ROWS[:2])])
+    damaged = tmp_path / "plan.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(
+                item, data.replace(b"</w:body>", b"") if item.filename == "word/document.xml" else data
+            )
+    read_document(good)
+    assert "无法打开" in refusal(damaged)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_document(good)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_password_protected_office_file(tmp_path):

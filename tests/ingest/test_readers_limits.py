@@ -17,7 +17,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import PLAN_ROWS, build_docx, build_html, build_xlsx, plan_table
+from builders import PLAN_ROWS, build_docx, build_html, build_pdf, build_xlsx, plan_table
 
 from duban.errors import DubanError
 from duban.ingest.readers import read_document
@@ -172,3 +172,26 @@ def test_text_beyond_the_character_bound_is_refused(tmp_path, monkeypatch):
     with pytest.raises(DubanError) as refused:
         read_document(path)
     assert "超过上限 1,000 个" in refused.value.message
+
+
+def test_docx_is_refused_as_soon_as_its_text_passes_the_character_bound(tmp_path, monkeypatch):
+    from duban.ingest.readers import limits
+
+    monkeypatch.setattr(limits, "MAX_CHARACTERS", 1000)
+    path = build_docx(tmp_path / "plan.docx", ["一、重点工作"] + ["推进项目建设，完成投资230亿元。"] * 100)
+    with pytest.raises(DubanError) as refused:
+        read_document(path)
+    assert str(path) in refused.value.message
+    assert "超过上限 1,000 个（读到此处已超过" in refused.value.message
+
+
+def test_pdf_with_a_text_layer_past_the_bound_is_refused_before_its_pages_are_read(tmp_path, monkeypatch):
+    from duban.ingest.readers import pdf
+
+    path = build_pdf(tmp_path / "plan.pdf", ["关于分解落实目标任务的通知", plan_table(PLAN_ROWS[:3])])
+    monkeypatch.setattr(pdf, "MAX_PDF_CHARACTERS", 100)
+    monkeypatch.setattr(pdf, "_page_items", lambda *_: pytest.fail("the pages were read"))
+    with pytest.raises(DubanError) as refused:
+        read_document(path)
+    assert str(path) in refused.value.message
+    assert "超过 100 个字符" in refused.value.message

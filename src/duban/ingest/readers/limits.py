@@ -27,6 +27,10 @@ MAX_SHEET_COLUMNS = MAX_TABLE_COLUMNS
 MAX_CHARACTERS = 10_000_000
 # PDF pages read (the longest plan PDFs seen have about 100 pages).
 MAX_PDF_PAGES = 1_000
+# Non-blank characters of a PDF's text layer. pdfminer reads about 10,000 a second (the other formats
+# read millions), so a PDF is held to twice the longest plan, about 20 s of reading, well inside the web
+# server's 60 s request timeout; it is counted first, with pdfium, in well under a second.
+MAX_PDF_CHARACTERS = 200_000
 
 
 def _count(value: int) -> str:
@@ -61,5 +65,14 @@ def refuse_characters(source: str, characters: int) -> None:
     if characters > MAX_CHARACTERS:
         raise DubanError(
             f"{source}：文档共有 {_count(characters)} 个字符，超过上限 {_count(MAX_CHARACTERS)} 个；"
+            "请只保留任务表或拆分文件后再导入"
+        )
+
+
+def refuse_characters_so_far(source: str, characters: int) -> None:
+    """Refuse a document as soon as the text read so far passes the limit (its total is not known)."""
+    if characters > MAX_CHARACTERS:
+        raise DubanError(
+            f"{source}：文档的字符数超过上限 {_count(MAX_CHARACTERS)} 个（读到此处已超过，未再继续读取）；"
             "请只保留任务表或拆分文件后再导入"
         )

@@ -75,11 +75,14 @@ class Level:
     text: str
 
 
+_P_PR, _NUM_PR, _VAL = qn("w:pPr"), qn("w:numPr"), qn("w:val")
+
+
 def _val(element: etree._Element | None, tag: str) -> str | None:
     if element is None:
         return None
     child = element.find(qn(tag))
-    return None if child is None else child.get(qn("w:val"))
+    return None if child is None else child.get(_VAL)
 
 
 def _int(value: str | None, default: int) -> int:
@@ -158,14 +161,16 @@ class ListNumbering:
         """The number Word shows before paragraph `p` (advancing the counters), or ""."""
         if not self.levels:
             return ""
-        properties = p.find(qn("w:pPr"))
-        num_pr = properties.find(qn("w:numPr")) if properties is not None else None
+        properties = p.find(_P_PR)
+        if properties is None:
+            return ""
+        num_pr = properties.find(_NUM_PR)
         num_id: str | None = None
         ilvl = 0
         if num_pr is not None:
             num_id = _val(num_pr, "w:numId")
             ilvl = _int(_val(num_pr, "w:ilvl"), 0)
-        elif properties is not None and (style := _val(properties, "w:pStyle")) in self.style_numbering:
+        elif (style := _val(properties, "w:pStyle")) in self.style_numbering:
             num_id, ilvl = self.style_numbering[style]
         if not num_id or num_id == "0" or num_id not in self.abstract_of:
             return ""

@@ -5,6 +5,11 @@ edge wrapped visually and is joined to the next, a line that stops short ended a
 unit name, a leader). Cells spanning several rows or columns are filled into every position they
 cover. A table continued on the next page is joined to its first part, so a plan table is one
 Table however many pages it runs over. A PDF without any text layer is refused: it needs OCR.
+
+pdfminer (under pdfplumber) reads about 10,000 characters a second, far slower than the other
+formats, and its layout of the characters is what the lines and cells are built from; so rather
+than read a very large PDF for minutes, its text layer is first counted with pdfium (fast) and a
+PDF past MAX_PDF_CHARACTERS is refused at once. Each page's objects are released once read.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psexceptions import PSException
@@ -24,7 +30,7 @@ from pdfplumber.utils.text import chars_to_textmap
 from duban.errors import DubanError
 from duban.ingest.blocks import Block, Document, Paragraph
 from duban.ingest.readers.grid import table_from_grid
-from duban.ingest.readers.limits import MAX_PDF_PAGES
+from duban.ingest.readers.limits import MAX_PDF_CHARACTERS, MAX_PDF_PAGES
 
 # Page furniture printed in the top or bottom margin: "- 3 -", "— 3 —", "第 3 页 共 9 页".
 PAGE_NUMBER = re.compile(r"^[-—–\s]*\d+[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$")
@@ -72,6 +78,11 @@ def _read(path: Path, pdf: pdfplumber.PDF) -> Document:
         raise DubanError(
             f"{path}：PDF 共 {len(pdf.pages):,} 页，超过上限 {MAX_PDF_PAGES:,} 页；请只保留任务表所在的页后再导入"
         )
+    if _text_layer_exceeds(path, MAX_PDF_CHARACTERS):
+        raise DubanError(
+            f"{path}：PDF 的文字层超过 {MAX_PDF_CHARACTERS:,} 个字符（PDF 读取较慢，超过此上限不再读取）；"
+            "请只保留任务表所在的页，或改为导入同一文件的 Word/Excel 版本"
+        )
     blocks: list[Block] = []
     notes: list[str] = []
     pending: _PendingTable | None = None
@@ -93,10 +104,13 @@ def _read(path: Path, pdf: pdfplumber.PDF) -> Document:
     for number, page in enumerate(pdf.pages, start=1):
         chars = [char for char in page.chars if char["text"].strip()]
         if not chars:
+            page.close()
             notes.append(f"第{number}页没有文字层（可能是扫描页），已跳过")
             continue
         any_text = True
-        for item in _page_items(page, chars):
+        items = _page_items(page, chars)
+        page.close()  # its characters and graphics, cached by pdfplumber, are no longer needed
+        for item in items:
             if isinstance(item, _PendingTable):
                 if pending is not None and _continues(pending, item):
                     _join(pending, item)
@@ -111,6 +125,31 @@ def _read(path: Path, pdf: pdfplumber.PDF) -> Document:
     if not any_text:
         raise DubanError(f"{path}：这是扫描版 PDF（没有文字层），需要先做文字识别（OCR）再导入")
     return Document(source=str(path), format="pdf", blocks=tuple(blocks), warnings=tuple(notes))
+
+
+def _text_layer_exceeds(path: Path, limit: int) -> bool:
+    """Whether the PDF's text layer has more than `limit` non-blank characters, counted with pdfium
+    and stopping as soon as it has. pdfium only counts: a file it cannot open or read is left to
+    pdfminer, which says what is wrong with it as before."""
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except Exception:
+        return False
+    try:
+        count = 0
+        for index in range(len(document)):
+            page = document[index]
+            text_page = page.get_textpage()
+            count += len("".join(text_page.get_text_range().split()))
+            text_page.close()
+            page.close()
+            if count > limit:
+                return True
+        return False
+    except Exception:
+        return False
+    finally:
+        document.close()
 
 
 def _page_items(page: pdfplumber.page.Page, chars: list[dict]) -> list[_PendingTable | str]:
