@@ -246,3 +246,37 @@ def test_no_change_on_the_year_before_misses_a_growth_goal():
 def test_a_share_of_a_whole_list_of_tasks_is_not_the_tasks_own():
     progress = "完成的29项任务中,完成率为14.29%,包括公布涉企收费目录清单、全面公布“1+3”清单"
     assert judge_texts("公布涉企收费目录清单", progress, END_OF_SEPTEMBER).status != "lagging"
+
+
+def test_a_start_still_promised_after_half_the_year_is_lagging():
+    judgement = judge_texts("大金山隧道", "其中大金山隧道等6个项目计划安排年底开工", date(2007, 7, 31))
+    assert judgement.status == "lagging"
+    assert "计划安排年底开工" in [e.text for e in judgement.evidence]
+    assert judge_texts("大金山隧道", "预计9月开工", date(2007, 4, 30)).status != "lagging"
+    assert judge_texts("项目", "计划年内开工的247个项目已经开工242个", date(2017, 11, 30)).status != "lagging"
+
+
+def test_preparation_said_to_be_still_going_on_after_half_the_year_is_lagging():
+    text = "教育、环境治理、电视网络、视频监控等项目还处于落实或筹建阶段"
+    assert judge_texts("环境治理", text, date(2007, 7, 31)).status == "lagging"
+    assert judge_texts("环境治理", "正在办理前期手续", date(2007, 7, 31)).status == "on_track"
+
+
+def test_the_office_asking_for_more_speed_is_lagging():
+    progress = "平山县(37.1%)、深泽县(48.4%)进度需进一步加快"
+    assert judge_texts("平山县", progress, date(2022, 4, 30)).status == "lagging"
+
+
+def test_a_share_of_the_years_plan_at_the_end_of_the_year_falls_short():
+    progress = "友好区第一中学运动场地建设等4个项目完成年度计划在80%以上"
+    assert judge_texts("友好区第一中学运动场地建设", progress, date(2020, 12, 31)).status == "lagging"
+
+
+def test_a_figure_in_the_goals_own_measure_is_weighed_under_another_name():
+    judgement = judge_texts(
+        "拆除新山路沿线10万平方米违法建筑。",
+        "累计整治新山路沿线违建22处,整治面积1.48万平方米。",
+        date(2022, 12, 31),
+    )
+    assert judgement.status == "lagging"
+    assert "1.48万平方米" in [e.text for e in judgement.evidence]

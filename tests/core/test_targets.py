@@ -476,3 +476,20 @@ def test_posts_bought_sections_removed_and_people_funded_are_counts_of_work():
     assert (posts.quantity.value, posts.kind) == (252, "increment")
     (sections,) = extract_targets("计划今年消除县域以上劣Ⅴ类水质断面58个")
     assert sections.kind == "increment"
+
+
+def test_count_opening_its_clause_after_a_place_is_a_goal():
+    assert summary("市区10个老旧小区基础设施维修改造")[0][1:] == ("=", 10, "个", "increment")
+
+
+def test_people_served_after_a_coverb_and_a_place_each_get_their_noun():
+    assert summary("向全市1891名特困群众和1206名残疾人发放生活救助金")[0][0] == "特困群众"
+    assert summary("为全县200名以上残疾儿童实施基本康复服务和救助。")[0][1:] == (">=", 200, "名", "increment")
+
+
+def test_people_trained_are_counted_not_money():
+    assert summary("开展补贴性培训3500人次以上")[0][1:] == (">=", 3500, "人次", "increment")
+
+
+def test_performances_are_counted_as_held():
+    assert summary("免费送戏下乡2000场")[0][4] == "increment"

@@ -116,6 +116,8 @@ _SHARE_TAIL = re.compile(
     r"|(?:占|为|达|是)(?:全年|年度|年)?[^，,。；;\d]{0,4}(?:计划|目标|任务)(?:量|数)?(?:的)?$"
     # 完成年度计划投资比例52.99%: the share of the year's plan named as a ratio.
     r"|完成(?:全年|年度|当年|年)[^，,。；;\d]{0,6}(?:计划|目标|任务)[^，,。；;\d]{0,4}(?:比例|比重)(?:为|达到|达)?$"
+    # 完成年度计划在80%以上, 完成全年目标任务75%: the share of the year's plan done.
+    r"|完成(?:全年|年度|当年|年)[^，,。；;\d]{0,4}(?:计划|目标|任务)(?:量|数)?(?:的)?(?:在|为|达到|达)?$"
 )
 _ACTION_SET = frozenset(ACTION_WORDS)
 _ACTIONS_LONGEST_FIRST = Affixes(sorted(ACTION_WORDS, key=len, reverse=True))

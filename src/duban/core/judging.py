@@ -123,6 +123,15 @@ _NOT_LAUNCHED = re.compile(
 # Works not begun (未开工原因是设计尚未完成): not started when the text opens with it; after the
 # preparation done (已完成方案设计，暂未开工) it is the next step awaited.
 _NOT_BEGUN = re.compile(r"(?:尚未|暂未|还未|仍未|未)(?:实质性|正式)?(?:开工|动工)|(?:无法|不能)(?:开工|动工)")
+# A start still ahead (预计9月开工, 计划安排年底开工): the works have not begun; none said begun.
+_PROMISED_START = re.compile(
+    r"(?:预计|计划|拟|将于|将在|力争|争取|预)(?:安排)?[^，,。；;\n]{0,8}(?:开工|动工|开建|进场施工)"
+)
+# Preparation said to be still going on (还处于落实或筹建阶段, 仍在办理前期手续): the office's own concern.
+_STILL_PREPARING = re.compile(
+    r"(?:还|仍|仍然|依然|尚)(?:处于|在|停留在)[^，,。；;\n]{0,10}(?:阶段|前期|手续)"
+)
+_BEGUN = re.compile(r"已(?:经)?(?:开工|动工|开建|进场)")
 _CLAIMS_DONE = re.compile(r"已(?:全面|全部)?完成|全部完成|已落实")
 _NORMALISE = re.compile(r"[\s，,。.；;：:、!！?？“”\"'（）()]+")
 # Qualitative tasks: a report saying something was done (a verb of action) counts as on track.
@@ -726,9 +735,21 @@ def _judge_by_stage(
             # 项目暂未启动，正在对接资金: the task itself is not launched; contacts do not launch it.
             reason = f"{subject}推进情况表述为{_quote(waiting)}，尚未启动。"
             return _StageVerdict("not_started", reason, (waiting, hit))
+        promised = _PROMISED_START.search(case.progress)
+        if (
+            promised
+            and not _BEGUN.search(case.progress)
+            and expected >= rules.not_started_lagging_from - _EPSILON
+        ):
+            # 正在办理施工许可，预计9月开工 in July: the start is still ahead with half the year gone
+            start = StageHit(Stage.PREPARING, promised.span(), promised.group())
+            reason = f"{subject}尚未开工（{_quote(start)}），{time_passed}，推进滞后。"
+            return _StageVerdict("lagging", reason, (start, hit))
         paced = prepared is not None and prepared.on_schedule
+        still = _STILL_PREPARING.search(case.progress) is not None
         late = expected >= rules.preparing_lagging_from - _EPSILON or (
-            delivery and not paced and expected >= rules.delivery_preparing_lagging_from - _EPSILON
+            (still or (delivery and not paced))
+            and expected >= rules.delivery_preparing_lagging_from - _EPSILON
         )
         if late:
             reason = f"{subject}仍处于前期准备阶段（{_quote(hit)}），尚未进入实施，{time_passed}，推进滞后。"

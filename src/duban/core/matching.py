@@ -21,6 +21,7 @@ from duban.core.actuals import Actual
 from duban.core.affixes import Affixes
 from duban.core.lexicons.phrases import (
     ACTION_WORDS,
+    CURRENCY_UNITS,
     DECLINE_WORDS,
     GROWTH_WORDS,
     LEADING_WORDS,
@@ -215,6 +216,20 @@ def _units_compatible(target: Target, actual: Actual) -> bool:
     return (t.unit == "" or is_count(t.base_unit)) and is_count(a.base_unit)
 
 
+def _same_measure(target: Target, actual: Actual) -> bool:
+    """The figure is in the target's own physical measure (平方米, 公里, 吨), no count, people or money."""
+    unit = target.quantity.base_unit
+    return (
+        actual.kind == "amount"
+        and unit == actual.quantity.base_unit
+        and bool(unit)
+        and not target.quantity.is_percent
+        and not is_count(unit)
+        and unit not in _PEOPLE
+        and unit not in CURRENCY_UNITS
+    )
+
+
 def _declines(target: Target) -> bool:
     return target.kind == "decline_rate" or any(word in target.metric for word in DECLINE_WORDS)
 
@@ -352,6 +367,9 @@ def _scored(
             unnamed = not _QUALIFIERS.sub("", actual.metric)
             if alone and actual.kind in ("growth_rate", "share") and (unnamed or whole_task):
                 related = max(related, 0.5)  # 同比增长2.9% / 完成工程量的15% under a one-goal task
+            named = _coverage(target.metric, progress) >= 0.5
+            if alone and amount_targets == 1 and named and _same_measure(target, actual):
+                related = max(related, 0.5)  # 拆除…10万平方米违法建筑 / 整治面积1.48万平方米
             if related < _MIN_RELEVANCE:
                 continue
             if actual.kind == "share" and amount_targets > 1 and related <= 0.5:

@@ -138,6 +138,8 @@ LAGGING_WORDS = (
     r"|应开(?:工)?未开(?:工)?|应(?:完|竣)(?:工)?未(?:完|竣)(?:工)?|慢于(?:序时|时序|时间|计划)(?:进度)?"
     # work stopped (停工原因是…), a place on the office's black list (进入“黑榜”)
     r"|停工|暂停施工|停止施工|(?:列入|进入|上了)[“\"]?黑榜"
+    # the office asking for speed (进度需进一步加快, 进展有待加快): the pace is short of what is due
+    r"|(?:进度|进展)(?:还|仍|尚)?(?:需|需要|有待|亟需|亟待|急需)(?:进一步)?加快"
     # slow or behind in other words (进展迟缓, 进度落后, 完成率偏低, 排名靠后), and the red or yellow light
     # of an office's 红黄绿灯 board
     r"|(?:进度|进展|推进|工作|建设)(?:较为|相对|明显|严重|比较)?(?:迟缓|落后)"

@@ -92,6 +92,7 @@ _BASELINE_MARK = re.compile(r"[由从][^，,。；;]*$")
 _METRIC_AFTER_STOP = re.compile(
     r"[，,。；;：:！？!?、\n(（]|如期|按期|实现|达到|完成|开工|竣工|完工|落地|签约|签订|投用|投运|投产|开业|通车|建成"
     r"|进入|在|于|与|的|进行|开展|通过"
+    r"|[和及](?=[\d一二三四五六七八九十两])"  # 1891名特困群众和1206名残疾人: the next count's own noun
 )
 # A predicate after a counted noun: 101个项目如期开工 counts projects started.
 _PREDICATE = re.compile(
@@ -148,11 +149,17 @@ _CLAUSE_VERB = re.compile(
 )
 # Coverbs naming who or what the work is done for (对2000户家庭改造, 为300户家庭进行微改造), or where
 # (在20个村设立互助基金, 针对115栋超高层建筑).
-_COVERBS = ("对", "为", "给", "在", "针对", "面向")
+_COVERBS = ("对", "为", "给", "向", "在", "针对", "面向")
+_PLACE_SCOPE = r"(?:辖区|全区|全市|全县|全州|全省|全镇|全乡|本区|本市|本县|城区|市区|主城区|县城|全域)(?:内)?"
 # A place between a coverb and its count (对辖区80条背街小巷, 对全区2071户低保家庭).
-_PLACE_AFTER_COVERB = re.compile(
-    r"(?:辖区|全区|全市|全县|全州|全省|全镇|全乡|本区|本市|本县|城区|全域)(?:内)?$"
-)
+_PLACE_AFTER_COVERB = re.compile(_PLACE_SCOPE + "$")
+# A clause opened by its place, then the count and what happens to it (市区10个老旧小区…维修改造).
+_PLACE_ONLY = re.compile(_PLACE_SCOPE)
+# Counts of people: a flow word names what they receive (补贴性培训3500人次), not money counted.
+_PEOPLE_UNITS = frozenset({"人", "人次", "名", "户"})
+_PEOPLE_FLOWS = ("游客", "客流")
+# Performances and sessions are held one by one: each counted is done in the year (送戏下乡2000场).
+_EVENT_UNITS = frozenset({"场", "场次"})
 _GOAL_IS = re.compile(r"(?:任务|目标|计划)(?:数|量)?(?:为|是)$")
 _LIST_JOINERS = frozenset({"、", "和", "及", "以及", "与"})
 _BULLETS = "*＊▶►●•·◆■□☆★-—"
@@ -561,7 +568,13 @@ def _bounded_count(quantity: Quantity, window: str, after_comparator: str | None
     plain_count = quantity.base_unit in _COUNTER_SET and quantity.base_value == quantity.value
     # 完成1000万以上农村贫困人口脱贫任务: a multiplier with no unit counts the noun after it.
     plain_count = plain_count or quantity.base_unit == ""
-    return bool(after_comparator) and plain_count and _counts_something(window)
+    if not (after_comparator and plain_count):
+        return False
+    # 为全县200名以上残疾儿童实施…: the people or places the work is for, after a coverb or a place
+    opening = window.strip(_PUNCTUATION + _BULLETS)
+    coverb = _PLACE_AFTER_COVERB.sub("", opening)
+    for_whom = (coverb != opening and coverb.endswith(_COVERBS)) or _PLACE_ONLY.fullmatch(opening)
+    return _counts_something(window) or bool(for_whom)
 
 
 def _counts_something(window: str, unit: str = "") -> bool:
@@ -622,7 +635,10 @@ def _counted_in_clause(quantity: Quantity, window: str, norm: str, stop: int) ->
             return True
     noun_end = stop + metric_span_after(norm, stop)
     shares_figure = norm[stop:noun_end].endswith(SHARED_MARKERS) or norm.startswith(SHARED_MARKERS, noun_end)
-    if tail.strip(_PUNCTUATION + _BULLETS) or shares_figure:
+    opening = tail.strip(_PUNCTUATION + _BULLETS)
+    if counter and _PLACE_ONLY.fullmatch(opening):
+        opening = ""  # 市区10个老旧小区基础设施维修改造: the place the clause opens with
+    if opening or shares_figure:
         return False  # 4个结构性指标均实现10%增长: the items share the figure that follows
     if _CLAUSE_VERB.search(norm, stop, clause_end) is not None:
         return True
@@ -766,9 +782,10 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
         return "level"
     if metric.endswith(_STANDARD_WORDS) or quantity.base_unit == "折" or "/" in quantity.base_unit:
         return "level"  # 最低生活保障标准达260元 / 普通卡7折: a rate per person or a price, not a sum
-    if quantity.base_unit in CURRENCY_UNITS or (
-        quantity.base_unit not in _COUNTER_SET and any(word in metric for word in FLOW_WORDS)
-    ):
+    flows = [word for word in FLOW_WORDS if word in metric]
+    if quantity.base_unit in _PEOPLE_UNITS:
+        flows = [word for word in flows if word in _PEOPLE_FLOWS]
+    if quantity.base_unit in CURRENCY_UNITS or (quantity.base_unit not in _COUNTER_SET and flows):
         return "total"
     if metric.endswith(FLOW_WORDS):
         return "total"  # 生猪出栏80万头: the flow itself is counted, even in counting words
@@ -776,6 +793,8 @@ def _kind(quantity: Quantity, metric: str, clause: str, window: str, change: str
         return "increment"  # 失业人员再就业1500人: events of the year, counted as they happen
     if metric.endswith(_TASK_NOUNS):
         return "increment"  # 全年任务为3800户: the year's task counted in what it delivers
+    if quantity.base_unit in _EVENT_UNITS:
+        return "increment"
     if window.rstrip().endswith(_REACH) and not window.rstrip().endswith(("不少于", "至少")):
         return "level"
     if any(word in _BRACKETED.sub("", clause) for word in ACTION_WORDS):
