@@ -41,6 +41,11 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+ITEM_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳])"
+)
+
+
 def compact(text: str | None) -> str:
     return re.sub(r"\s+", "", text or "")
 
@@ -82,6 +87,9 @@ def score_rows(gold: list[dict[str, Any]], tasks: list[dict[str, Any]]) -> tuple
     texts = [compact(task.get("text")) for task in tasks]
     for record in gold:
         start = compact(record["text_start"])
+        if not any(start in t for t in texts):
+            # the item's own number (一是, (一), 1.) is not part of the task's text
+            start = compact(ITEM_MARK.sub("", record["text_start"], count=1)) or start
         match = next((i for i, t in enumerate(texts) if i not in used and start in t), None)
         if match is None:
             match = next((i for i, t in enumerate(texts) if start in t), None)

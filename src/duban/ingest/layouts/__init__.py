@@ -14,6 +14,7 @@ from duban.ingest.blocks import Document, Paragraph, Table
 from duban.ingest.layouts.flat import TableReader, find_header, header_cells, note_periods, table_kind
 from duban.ingest.layouts.grid import GridState, read_grid
 from duban.ingest.layouts.headings import Heading, judgement_in, parse_attachment, parse_heading
+from duban.ingest.layouts.inferred import inferred_header
 from duban.ingest.layouts.lexicon import TRAILER
 from duban.ingest.layouts.lines import normalise
 from duban.ingest.layouts.lists import BARE_TEXT_MEDIAN, ListReader, role_group, split_labels
@@ -97,7 +98,7 @@ def _read_paragraphs(lines: list[Paragraph], context: Context, lists: ListReader
         if not text.strip():
             index += 1
             continue
-        header = find_header(lines, index)
+        header = find_header(lines, index) or inferred_header(lines, index)
         if header is not None:
             lists.close()
             if previous is not None and previous[0] == header.roles:
