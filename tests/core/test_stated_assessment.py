@@ -280,3 +280,24 @@ def test_a_figure_in_the_goals_own_measure_is_weighed_under_another_name():
     )
     assert judgement.status == "lagging"
     assert "1.48万平方米" in [e.text for e in judgement.evidence]
+
+
+def test_a_goal_or_standard_stated_as_missed_is_lagging():
+    mid_year = date(2019, 6, 30)
+    assert judge_texts("唐山", "21个未达到治理目标的城市是", mid_year).status == "lagging"
+    assert judge_texts("扬州", "淮安、扬州两市国省考断面优Ⅲ比例未达标", mid_year).status == "lagging"
+    assert (
+        judge_texts("南通", "有2个国考断面应达未达Ⅲ类水质目标,分布在南通、扬州", mid_year).status == "lagging"
+    )
+
+
+def test_a_gap_to_the_years_goal_and_worse_water_are_lagging():
+    progress = "吉林等6省(区)水质优良水体比例两项目标时序进度均较年度目标存在明显差距"
+    assert judge_texts("吉林", progress, date(2019, 3, 31)).status == "lagging"
+    assert judge_texts("沧州", "沧州等8个市因第二季度水质变差加入名单", date(2019, 6, 30)).status == "lagging"
+    assert judge_texts("断面", "等6个断面水质仍为劣Ⅴ类", date(2019, 6, 30)).status == "lagging"
+
+
+def test_works_of_an_earlier_year_still_not_done_are_lagging():
+    assert judge_texts("美丽城镇建设项目", "2017年项目未竣工1项", date(2020, 7, 13)).status == "lagging"
+    assert judge_texts("美丽城镇建设项目", "2020年项目未竣工1项", date(2020, 7, 13)).status != "lagging"

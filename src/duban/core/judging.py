@@ -131,6 +131,10 @@ _PROMISED_START = re.compile(
 _STILL_PREPARING = re.compile(
     r"(?:还|仍|仍然|依然|尚)(?:处于|在|停留在)[^，,。；;\n]{0,10}(?:阶段|前期|手续)"
 )
+# Works of an earlier year still not done (2017年项目未竣工1项 in 2020).
+_OVERDUE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})年(?:度)?[^，,。；;\n\d]{0,10}?(?:未|尚未|仍未|没有)(?:竣工|完工|建成|完成)"
+)
 _BEGUN = re.compile(r"已(?:经)?(?:开工|动工|开建|进场)")
 _CLAIMS_DONE = re.compile(r"已(?:全面|全部)?完成|全部完成|已落实")
 _NORMALISE = re.compile(r"[\s，,。.；;：:、!！?？“”\"'（）()]+")
@@ -231,6 +235,7 @@ class _Case:
     rules: JudgingRules
     # Further figures summed with the one judged (the parts of a listed total).
     parts: tuple[Actual, ...] = ()
+    year: int = 0
 
     def goal(self, target: Target) -> str:
         soft = "（力争目标）" if target.soft else ""
@@ -562,6 +567,11 @@ def _judge_stated(
     if reading.lagging:
         hit = _sentence_hit(case.progress, reading.lagging[0])
         return _StageVerdict("lagging", f"{subject}推进情况自述{_quote(hit)}，推进滞后。", (hit,))
+    overdue = next((m for m in _OVERDUE.finditer(case.progress) if int(m.group("year")) < case.year), None)
+    if overdue is not None:
+        # 2017年项目未竣工1项 in 2020: the works of a year long past are not done
+        hit = StageHit(Stage.EXECUTING, overdue.span(), overdue.group())
+        return _StageVerdict("lagging", f"{subject}推进情况为{_quote(hit)}，已过完成年度，推进滞后。", (hit,))
     share = _stated_share(case.progress, actuals)
     if share is not None:
         ratio = share.quantity.value / 100
@@ -881,7 +891,7 @@ def judge(
     expected = months / 12
     if not progress.strip():
         return Judgement("unreported", None, expected, "本期未填报推进情况。", warnings=("推进情况为空。",))
-    case = _Case(task, progress, months, rules)
+    case = _Case(task, progress, months, rules, year=as_of.year)
     deadlines = find_deadlines(task)
     actuals = _without_restatements(task, targets, actuals)
     if (
