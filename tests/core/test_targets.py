@@ -493,3 +493,13 @@ def test_people_trained_are_counted_not_money():
 
 def test_performances_are_counted_as_held():
     assert summary("免费送戏下乡2000场")[0][4] == "increment"
+
+
+def test_a_share_of_the_years_plan_is_a_result_but_its_bracketed_goal_is_the_target():
+    text = "全国新开工改造城镇老旧小区1.59万个,占年度目标任务(3.9万个)的40.4%"
+    assert [t[2:4] for t in summary(text)] == [(3.9, "万个")]
+    assert summary("未达到序时进度项目共48项,占全年项目数的12.72%") == []
+
+
+def test_how_many_of_a_group_did_what_is_a_result():
+    assert summary("在被督查的46个城市中,25个达到治理目标,21个未达到治理目标") == []

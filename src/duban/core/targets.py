@@ -210,7 +210,14 @@ _RESULTS_SENTENCE = re.compile(
     r"|(?:开工|开复工|竣工|完工|投资完成|签约|履约|资金到位)率(?:为|达|达到)?\s*\d"
     # a share of the works done (路基工程完成98%)
     r"|(?:工程|工程量|施工)完成(?:约|了)?\d+(?:\.\d+)?\s*[%％]"
+    # a share of the year's plan with its goal in brackets or a count of items (占年度目标任务(3.9万个)的40.4%,
+    # 占全年项目数的12.72%)
+    r"|占[^，,。；;\d]{0,10}?(?:计划|目标任务|目标|任务|项目数|总数)[^，,。；;]{0,14}?的\s*\d+(?:\.\d+)?\s*[%％]"
+    # how many of a group did what (46个城市中，25个达到治理目标)
+    r"|\d+\s*[个項项][\u4e00-\u9fff]{1,6}中[，,]"
 )
+# A goal in brackets after the words naming it (年度目标任务(3.9万个)): the goal, in a sentence of results.
+_GOAL_IN_BRACKETS = re.compile(r"(?:目标任务|目标|任务|计划)[(（]$")
 _RESULTS_OPENING = re.compile(
     r"^(?:今年|全年)?(?:\d{1,2}\s*[-—–至~]\s*\d{1,2}\s*月(?:份|底|末)?|至\d{1,2}月(?:底|末)|前\d{1,2}个月|截[至止][^,，]{0,8})[,，]"
 )
@@ -218,6 +225,8 @@ _RESULTS_OPENING = re.compile(
 
 def _reports_results(norm: str, start: int, stop: int) -> bool:
     """Whether the figure's sentence reports results (为年计划的95.6%, 开工率95.3%, 1-9月份，…)."""
+    if _GOAL_IN_BRACKETS.search(norm, max(0, start - 5), start):
+        return False
     sentence_start = _sentence_start(norm, start)
     sentence = norm[sentence_start : _sentence_end(norm, stop)]
     return bool(_RESULTS_SENTENCE.search(sentence) or _RESULTS_OPENING.match(sentence.lstrip()))
