@@ -40,3 +40,13 @@ def test_numbered_rows_with_no_unit_progress_or_leader_column_are_not_a_table():
     parsed = _parse(rows)
     assert parsed.tasks == []
     assert any("没有可识别的任务表头" in w for w in parsed.warnings)
+
+
+def test_a_row_after_a_table_row_is_a_row_without_its_closing_bar():
+    # tests/realworld/plans4 P04: the second row's last cell runs to the end of the page
+    parsed = _parse(
+        "序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 |\n"
+        "1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局 |\n"
+        "2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区商务局"
+    )
+    assert [(t.seq, t.text) for t in parsed.tasks] == [(1, "地区生产总值"), (2, "服务业增加值")]

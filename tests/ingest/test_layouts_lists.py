@@ -150,3 +150,14 @@ def test_label_lines_of_a_leader_in_charge_and_of_co_operating_units():
     (task,) = parsed.tasks
     assert (task.lead_leaders, task.lead_units) == (["金力"], ["市发展改革委"])
     assert task.co_units == ["市经信局", "市商务局", "各县、市、区政府"]
+
+
+def test_the_next_item_of_a_list_whose_unit_line_is_missing_is_still_a_task():
+    # tests/realworld/south U05: the page ends before item 3's 责任单位 line
+    parsed = _parse(
+        "1.全面落实各级“五减”系列政策,力争为企业减负60亿元。\n"
+        "责任单位:发改局、经信局、财政局\n"
+        "2.坚持政府过“紧日子”,全面实施财政绩效管理。\n"
+    )
+    assert [(t.seq, t.lead_units) for t in parsed.tasks] == [(1, ["发改局", "经信局", "财政局"]), (2, [])]
+    assert any("第2项没有责任单位" in w for w in parsed.warnings)

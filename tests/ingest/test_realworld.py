@@ -48,8 +48,8 @@ def test_rows_found_and_fields_on_collected_documents_hold_their_level():
     total = bench.RowScore()
     for batch in BATCHES:
         total.add(_score(batch)[0])
-    # measured 515 of 598 rows, lead 0.955, co 0.975, leaders 0.981 (first runs: 219 of 598 rows)
-    assert total.found >= 505
+    # measured 526 of 598 rows, lead 0.954, co 0.973, leaders 0.981 (first runs: 219 of 598 rows)
+    assert total.found >= 515
     assert total.rate("lead_units") >= 0.94
     assert total.rate("co_units") >= 0.96
     assert total.rate("lead_leaders") >= 0.97

@@ -31,7 +31,9 @@ _SPACED_HEADING = re.compile(
 _ITEM_AT_START = re.compile(
     r"^\s*(?:\d{1,3}[.．、](?![\d.．])|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）])\s*\S"
 )
-_RUN_ON = 160  # a line this long holding several items is a list run together
+_RUN_ON = 160
+# A line after a table row holding this many `|` is a row too, closed or not.
+_OPEN_ROW_PIPES = 3  # a line this long holding several items is a list run together
 
 
 def normalise(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -69,8 +71,15 @@ def _pipes_to_tabs(lines: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     pending: list[Paragraph] = []  # lines of a cell whose closing `|` has not come yet
     in_cells = False
+    previous_row = False
     for paragraph in lines:
         stripped = paragraph.text.strip()
+        open_row = not stripped.endswith(tuple(_PIPES))
+        if previous_row and open_row and sum(stripped.count(p) for p in _PIPES) >= _OPEN_ROW_PIPES:
+            stripped += (
+                " |"  # a row whose closing `|` is missing (the last cell empty, or the page cut short)
+            )
+        previous_row = previous_row and stripped in ("", *_PIPES)  # empty cells between rows
         if not stripped or not stripped.endswith(tuple(_PIPES)):
             if in_cells and stripped:
                 pending.append(paragraph)
@@ -90,6 +99,7 @@ def _pipes_to_tabs(lines: list[Paragraph]) -> list[Paragraph]:
             out.extend(pending)
             pending, in_cells = [], False
             out.append(Paragraph("\t".join(segments), paragraph.line, paragraph.page))
+            previous_row = True
             continue
         in_cells = True
         first = True

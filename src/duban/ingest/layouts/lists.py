@@ -228,6 +228,9 @@ class ListReader:
     # a unit line said once that its first unit leads (列第一位者为牵头单位，下同)
     first_leads: bool = False
     bare: list[RowDraft] = field(default_factory=list)  # those items, for a document with no other
+    # the last item of this run that named its units (run, number): the next item without any is a
+    # task of the same list whose unit line is missing, not prose
+    last_labelled: tuple[int, int] = (0, 0)
 
     @property
     def bare_items(self) -> list[RowDraft]:
@@ -344,12 +347,18 @@ class ListReader:
             return
         if not labelled and (unit := self.context.heading_unit) is not None:
             labelled = {"lead": [unit]}  # 一、县示范区管委会牵头工作(8项) then bare numbered tasks
+        if not labelled and self.last_labelled == (draft.run, draft.seq - 1) and draft.text:
+            draft.from_list = True
+            self.context.drafts.append(draft)  # finish() warns that it names no unit
+            self.last_labelled = (draft.run, draft.seq)
+            return
         if not labelled:
             self.unlabelled += 1
             if draft.text:
                 _split_report(draft)
                 self.bare.append(draft)
             return
+        self.last_labelled = (draft.run, draft.seq)
         units = labelled.pop("units", [])
         if self.first_leads and "lead" not in labelled and units:
             from duban.core.unit_split import split_units
