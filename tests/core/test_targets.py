@@ -503,3 +503,11 @@ def test_a_share_of_the_years_plan_is_a_result_but_its_bracketed_goal_is_the_tar
 
 def test_how_many_of_a_group_did_what_is_a_result():
     assert summary("在被督查的46个城市中,25个达到治理目标,21个未达到治理目标") == []
+
+
+def test_a_list_of_projects_sized_by_its_investment_is_not_a_goal_unless_its_starts_are_planned():
+    assert [t[2] for t in summary("新开工项目200项,总投资1203.5亿元,年度预计投资391亿元以上")] == [391]
+    assert [t[2] for t in summary("今年计划新开工项目43个,总投资1658.9亿元,年度计划投资184.5亿元")] == [
+        43,
+        184.5,
+    ]

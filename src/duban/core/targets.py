@@ -179,6 +179,10 @@ _PROJECT_COUNT_BEFORE = re.compile(
 _PROJECT_COUNT_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,6}?项目)|[,，(（]")
 # Projects counted as a goal of their own (新开工项目43个): the work on them is the target.
 _PROJECT_GOAL = re.compile(r"开工|开复工|竣工|建成|投产|签约|引进|落地")
+_SIZE_FOLLOWS = re.compile(
+    r"[^，,。；;]{0,8}?[，,]\s*(?:计划|预计)?(?:总投资|(?:年度|全年|年内|当年|\d{4}年)(?:计划|预计)?(?:完成)?投资|年度投资计划)"
+)
+_PLANNED_WORK = re.compile(r"(?:计划|力争|确保|争取)(?:新)?(?:开工|开复工|竣工|建成|投产|签约|引进|落地)")
 _INVESTMENT_AFTER = re.compile(
     r"总投资|(?:年度|全年|\d{4}年)(?:计划|预计)?投资|(?:计划|预计)(?:完成)?投资|投资计划"
 )
@@ -248,6 +252,10 @@ def _programme_size(quantity: Quantity, norm: str, start: int, stop: int) -> boo
     if counted is None or _INVESTMENT_AFTER.search(after) is None or "投资" not in sentence:
         return False
     noun = counted.group("noun") or ""
+    # 新开工项目200项,总投资1203.5亿元,年度预计投资391亿元: the list the investment figures size, unless
+    # the starts themselves are planned (今年计划新开工项目43个,总投资…)
+    if _SIZE_FOLLOWS.match(after) and not _PLANNED_WORK.search(before + noun):
+        return True
     # a verb over the count (抓好600个…项目, 改造老旧小区19个) makes it a goal; 建设 inside the
     # projects' name (重点建设项目) does not
     clause = re.sub(r"建设(?=项目|工程)", "", norm[_clause_start(norm, start, 0) : start])
