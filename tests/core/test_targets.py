@@ -511,3 +511,8 @@ def test_a_list_of_projects_sized_by_its_investment_is_not_a_goal_unless_its_sta
         43,
         184.5,
     ]
+
+
+def test_what_counted_items_already_did_is_a_result():
+    assert summary("松风食品百万头生猪屠宰项目等134个项目已完成年度计划") == []
+    assert summary("602个市级重点项目中,458个项目完成投资超过了序时进度") == []

@@ -179,6 +179,11 @@ _PROJECT_COUNT_BEFORE = re.compile(
 _PROJECT_COUNT_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,6}?项目)|[,，(（]")
 # Projects counted as a goal of their own (新开工项目43个): the work on them is the target.
 _PROJECT_GOAL = re.compile(r"开工|开复工|竣工|建成|投产|签约|引进|落地")
+# What counted items did, stated after them (57个小项已完成…, 44个项目已经建成投用, 超过了序时进度).
+_DONE_AFTER = re.compile(
+    r"[^，,。；;]{0,14}?(?:(?:已经?|均已|已全部|全部已)(?:完成|建成|开工|竣工|投用|投产|实施|达到|超过|超额)"
+    r"|(?:超过|达到|低于|未达到?)了?(?:序时|时序|时间)进度)"
+)
 _SIZE_FOLLOWS = re.compile(
     r"[^，,。；;]{0,8}?[，,]\s*(?:计划|预计)?(?:总投资|(?:年度|全年|年内|当年|\d{4}年)(?:计划|预计)?(?:完成)?投资|年度投资计划)"
 )
@@ -352,6 +357,8 @@ def _targets(text: str) -> list[Target]:
         soft = "力争" in norm[_sentence_start(norm, start) : start]
         if prenominal and quantity.base_unit == "岁":
             continue  # 35-64岁妇女, 80周岁以上的老年人: an age names who is served
+        if prenominal and _DONE_AFTER.match(norm, stop, _clause_end(norm, stop)):
+            continue  # 134个项目已完成年度计划, 458个项目完成投资超过了序时进度: what the items did
         if prenominal:
             acted_on = False
             listed = previous_prenominal and previous is not None and window.strip() in _LIST_JOINERS
