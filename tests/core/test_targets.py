@@ -516,3 +516,8 @@ def test_a_list_of_projects_sized_by_its_investment_is_not_a_goal_unless_its_sta
 def test_what_counted_items_already_did_is_a_result():
     assert summary("松风食品百万头生猪屠宰项目等134个项目已完成年度计划") == []
     assert summary("602个市级重点项目中,458个项目完成投资超过了序时进度") == []
+
+
+def test_goals_in_brackets_after_the_years_goal_are_targets_and_the_shares_after_are_results():
+    text = "分别完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%、58.5%"
+    assert [(t[0], t[2]) for t in summary(text)] == [("维修改造锅炉", 146), ("供热管网改造", 40)]

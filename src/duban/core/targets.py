@@ -215,7 +215,8 @@ def _joined_cells(norm: str) -> str:
 # (为年计划的95.6%, 占年度计划的42.2%), a rate of starts or completion (开工率95.3%), or the months so
 # far at its head (1-9月份，…; 至9月底，…; 前8个月，…).
 _RESULTS_SENTENCE = re.compile(
-    r"(?:为|占|完成|达到)(?:了)?(?:全年|年度|年|总)?[\u4e00-\u9fff]{0,4}?(?:计划|目标任务|目标|任务)(?:投资)?的?\s*\d+(?:\.\d+)?\s*[%％]"
+    r"(?:为|占|完成|达到)(?:了)?(?:全年|年度|年|总)?[\u4e00-\u9fff]{0,4}?(?:计划|目标任务|目标|任务)(?:投资)?"
+    r"(?:[(（][^)）]{0,40}[)）])?的?\s*\d+(?:\.\d+)?\s*[%％]"
     r"|(?:开工|开复工|竣工|完工|投资完成|签约|履约|资金到位)率(?:为|达|达到)?\s*\d"
     # a share of the works done (路基工程完成98%)
     r"|(?:工程|工程量|施工)完成(?:约|了)?\d+(?:\.\d+)?\s*[%％]"
@@ -234,8 +235,10 @@ _RESULTS_OPENING = re.compile(
 
 def _reports_results(norm: str, start: int, stop: int) -> bool:
     """Whether the figure's sentence reports results (为年计划的95.6%, 开工率95.3%, 1-9月份，…)."""
-    if _GOAL_IN_BRACKETS.search(norm, max(0, start - 5), start):
-        return False
+    opened = max(norm.rfind("(", 0, start), norm.rfind("（", 0, start))
+    closed = max(norm.rfind(")", 0, start), norm.rfind("）", 0, start))
+    if opened > closed and _GOAL_IN_BRACKETS.search(norm, max(0, opened - 4), opened + 1):
+        return False  # 占年度目标任务(3.9万个)的40.4%, 完成年度目标(维修改造锅炉146台…)的80.8%
     sentence_start = _sentence_start(norm, start)
     sentence = norm[sentence_start : _sentence_end(norm, stop)]
     return bool(_RESULTS_SENTENCE.search(sentence) or _RESULTS_OPENING.match(sentence.lstrip()))
@@ -528,7 +531,14 @@ _METRIC_EDGES = re.compile(
 
 
 def _clean_metric(metric: str) -> str:
-    return _METRIC_EDGES.sub("", metric).strip() or metric
+    cleaned = _METRIC_EDGES.sub("", metric).strip()
+    # 分别完成年度目标(维修改造锅炉146台: the metric opens after an unclosed bracket; )、长安区: the close of
+    # the figure before
+    opened = max(cleaned.rfind("("), cleaned.rfind("（"))
+    if opened >= 0 and max(cleaned.rfind(")"), cleaned.rfind("）")) < opened and opened + 1 < len(cleaned):
+        cleaned = cleaned[opened + 1 :]
+    cleaned = cleaned.lstrip(")）、，,;；")
+    return cleaned or metric
 
 
 def _sentence_end(norm: str, position: int) -> int:
