@@ -301,3 +301,12 @@ def test_a_gap_to_the_years_goal_and_worse_water_are_lagging():
 def test_works_of_an_earlier_year_still_not_done_are_lagging():
     assert judge_texts("美丽城镇建设项目", "2017年项目未竣工1项", date(2020, 7, 13)).status == "lagging"
     assert judge_texts("美丽城镇建设项目", "2020年项目未竣工1项", date(2020, 7, 13)).status != "lagging"
+
+
+def test_work_said_to_go_on_is_progressing_but_speed_asked_of_the_pace_is_lagging():
+    assert judge_texts("桥头铝电上大压小", "等项目进一步加快", date(2015, 9, 30)).status == "on_track"
+    assert (
+        judge_texts("机构建设", "本月继续推进预建设机构按标准规范加快进度", date(2021, 7, 31)).status
+        == "on_track"
+    )
+    assert judge_texts("平山县", "平山县(37.1%)进度需进一步加快", date(2022, 4, 30)).status == "lagging"

@@ -103,7 +103,7 @@ STAGE_WORDS: tuple[tuple[Stage, str], ...] = (
 PROGRESSING_WORDS = (
     r"(?:有序|稳步|扎实|加快|正在|持续|全力|积极|顺利|全面|深入)推进|推进中|进行中|按(?:时间)?节点推进"
     r"|按(?:计划|时序|序时)推进|正按[^，。；;\n]{0,6}推进|(?:持续|正在|常态化|已|深入|全面)开展"
-    r"|(?:正|正在)?(?:加快|加紧|抓紧)(?:建设|施工|推进|实施)"
+    r"|(?:正|正在)?(?:加快|加紧|抓紧)(?:建设|施工|推进|实施)|继续(?:推进|实施|建设)|进一步加快"
 )
 
 # Statements that the work lags, which override everything else ("unless the text says otherwise"):
