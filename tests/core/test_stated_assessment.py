@@ -310,3 +310,10 @@ def test_work_said_to_go_on_is_progressing_but_speed_asked_of_the_pace_is_laggin
         == "on_track"
     )
     assert judge_texts("平山县", "平山县(37.1%)进度需进一步加快", date(2022, 4, 30)).status == "lagging"
+
+
+def test_a_pace_stated_short_of_a_share_is_lagging():
+    assert (
+        judge_texts("蒲城G108韦庄至蒲城段公路", "等21个新建项目进度不足50%", date(2018, 8, 31)).status
+        == "lagging"
+    )
