@@ -149,3 +149,16 @@ def test_items_numbered_again_under_each_heading_are_one_list_in_parts():
         (2, ["推动区域经济高质量发展"]),
         (3, ["推动区域经济高质量发展"]),
     ]
+
+
+def test_points_run_into_one_paragraph_after_the_sentence_announcing_them_are_the_items():
+    # tests/realworld/plans6 R11: the county's ten 民生实事 in one paragraph of a news page
+    parsed = _parse(
+        "今年确定的这十件民生实事主要涉及教育、文化、卫生等领域。一是持续推进农村“厕所革命”,改造农村卫生厕所2300个。"
+        "二是启动实施黄家河坝至柑竹坝休闲健康步道建设。三是开辟公益性岗位200个以上。"
+    )
+    assert [(t.seq, t.text[:8]) for t in parsed.tasks] == [
+        (1, "持续推进农村“厕"),
+        (2, "启动实施黄家河坝"),
+        (3, "开辟公益性岗位2"),
+    ]

@@ -32,6 +32,8 @@ _ITEM_AT_START = re.compile(
     r"^\s*(?:\d{1,3}[.．、](?![\d.．])|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）])\s*\S"
 )
 _RUN_ON = 160
+# 一是…。二是…: the points of a paragraph, after the end of a sentence or of its opening words
+_POINT_START = re.compile(r"(?<=[。；;：:])\s*(?=[一二三四五六七八九十]{1,3}是\S)")
 # A line after a table row holding this many `|` is a row too, closed or not.
 _OPEN_ROW_PIPES = 3  # a line this long holding several items is a list run together
 
@@ -46,14 +48,17 @@ def normalise(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return _pipes_to_tabs(lines)
 
 
-def split_run_on(paragraph: Paragraph, *, eager: bool = False) -> list[Paragraph]:
-    """A line holding several items cut where each begins; `eager` cuts a short line as well."""
+def split_run_on(paragraph: Paragraph, *, eager: bool = False, points: bool = False) -> list[Paragraph]:
+    """A line holding several items cut where each begins; `eager` cuts a short line as well, `points`
+    at 一是…二是… too (a list of items run into one paragraph, read where no other task was found:
+    elsewhere such points are one cell's progress)."""
     text = paragraph.text
     if "\t" in text or any(p in text for p in _PIPES):
         return [paragraph]
-    cuts = sorted(
-        {m.start() for m in _ITEM_START.finditer(text)} | {m.end() for m in _SPACED_HEADING.finditer(text)}
-    )
+    starts = {m.start() for m in _ITEM_START.finditer(text)}
+    if points:
+        starts |= {m.start() for m in _POINT_START.finditer(text)}
+    cuts = sorted(starts | {m.end() for m in _SPACED_HEADING.finditer(text)})
     cuts = [c for c in cuts if 0 < c < len(text)]
     # an item followed by the next on its line, or a long line holding several
     short = len(text) < _RUN_ON and not eager

@@ -100,7 +100,7 @@ def ordinal_items(paragraphs: list[Paragraph]) -> list[OrdinalItem]:
     lines = [
         piece
         for paragraph in paragraphs
-        for cell in split_run_on(_one_cell(paragraph), eager=True)
+        for cell in split_run_on(_one_cell(paragraph), eager=True, points=True)
         for piece in _split_first_item(cell)
     ]
     open_runs: dict[str, _Run] = {}
