@@ -317,3 +317,12 @@ def test_a_pace_stated_short_of_a_share_is_lagging():
         judge_texts("蒲城G108韦庄至蒲城段公路", "等21个新建项目进度不足50%", date(2018, 8, 31)).status
         == "lagging"
     )
+
+
+def test_a_row_of_plan_done_and_share_is_judged_by_its_share():
+    # tests/realworld/verdicts8 K01: 昆明's 2014 table of project groups aligned by spaces
+    judgement = judge_texts("综合交通(19 项)", "176              55              31", date(2014, 6, 30))
+    assert judgement.status == "lagging"
+    assert "完成比例31%" in judgement.reason
+    # figures whose last is not the share of the others say nothing of the pace
+    assert judge_texts("综合交通(19 项)", "176 55 80", date(2014, 6, 30)).status != "ahead"

@@ -521,3 +521,8 @@ def test_what_counted_items_already_did_is_a_result():
 def test_goals_in_brackets_after_the_years_goal_are_targets_and_the_shares_after_are_results():
     text = "分别完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%、58.5%"
     assert [(t[0], t[2]) for t in summary(text)] == [("维修改造锅炉", 146), ("供热管网改造", 40)]
+
+
+def test_a_count_in_brackets_closing_a_category_name_is_its_size_not_a_goal():
+    assert summary("综合交通(19 项)") == []
+    assert summary("完成老旧小区改造(30个)")[0][2] == 30

@@ -25,7 +25,7 @@ from duban.core.matching import (
     prepares,
     target_class,
 )
-from duban.core.quantity import find_quantities
+from duban.core.quantity import Quantity, find_quantities
 from duban.core.rules import DEFAULT_RULES, JudgingRules
 from duban.core.scanning import compile_scanning
 from duban.core.schedule import (
@@ -541,7 +541,27 @@ def _stated_share(progress: str, actuals: Sequence[Actual]) -> Actual | None:
         rest = _ENUMERATION.sub("", rest)
         if _BARE_SHARE.fullmatch(rest):
             return replace(actual, kind="share")
-    return None
+    return _share_of_figure_row(progress)
+
+
+# A row of an indicator table printed as figures only: the year's plan, the amount done and the share
+# done (176 | 55 | 31): the share, when it is the ratio of the other two.
+_FIGURE_ROW = re.compile(
+    r"\s*(\d+(?:\.\d+)?)(?:\s*[|｜]\s*|\s+)(\d+(?:\.\d+)?)(?:\s*[|｜]\s*|\s+)(\d+(?:\.\d+)?)\s*[%％]?\s*[|｜]?\s*"
+)
+_ROW_SHARE_TOLERANCE = 3.0  # percentage points between the printed share and plan / done
+
+
+def _share_of_figure_row(progress: str) -> Actual | None:
+    row = _FIGURE_ROW.fullmatch(progress)
+    if row is None:
+        return None
+    plan, done, share = (float(row.group(i)) for i in (1, 2, 3))
+    if plan <= 0 or abs(100 * done / plan - share) > _ROW_SHARE_TOLERANCE:
+        return None
+    span = row.span(3)
+    text = progress[span[0] : row.end()].strip(" |｜")
+    return Actual("完成率", Quantity(share, "%", share, "%", span, text), "share", span, text)
 
 
 def _sentence_hit(text: str, hit: StageHit) -> StageHit:
@@ -586,8 +606,10 @@ def _judge_stated(
         if status == "lagging" and pace is not None and ratio >= _STATED_PACE_FLOOR * expected:
             reason = f"{subject}推进情况自述完成{_pct(ratio)}，{_quote(pace)}，按正常推进研判。"
             return _StageVerdict("on_track", reason, (hit, pace), ratio)
-        said = actual_phrase(case.progress, share)
-        if said == share.quantity.text:
+        said = re.sub(r"\s{2,}", " ", actual_phrase(case.progress, share))
+        if (row := _FIGURE_ROW.fullmatch(case.progress)) is not None and share.span == row.span(3):
+            said = f"计划{row.group(1)}、完成{row.group(2)}、完成比例{row.group(3)}%"
+        elif said == share.quantity.text:
             said = f"完成进度{said}"
         if status == "on_track" and reading.ahead and ratio > expected:
             # 完成年度计划投资比例52.99%，超序时进度2.99个百分点: the office's own word for the pace

@@ -184,6 +184,7 @@ _DONE_AFTER = re.compile(
     r"[^，,。；;]{0,14}?(?:(?:已经?|均已|已全部|全部已)(?:完成|建成|开工|竣工|投用|投产|实施|达到|超过|超额)"
     r"|(?:超过|达到|低于|未达到?)了?(?:序时|时序|时间)进度)"
 )
+_GROUP_NAME = 12  # at most this long a category name before its count in brackets
 _SIZE_FOLLOWS = re.compile(
     r"[^，,。；;]{0,8}?[，,]\s*(?:计划|预计)?(?:总投资|(?:年度|全年|年内|当年|\d{4}年)(?:计划|预计)?(?:完成)?投资|年度投资计划)"
 )
@@ -242,6 +243,16 @@ def _reports_results(norm: str, start: int, stop: int) -> bool:
     sentence_start = _sentence_start(norm, start)
     sentence = norm[sentence_start : _sentence_end(norm, stop)]
     return bool(_RESULTS_SENTENCE.search(sentence) or _RESULTS_OPENING.match(sentence.lstrip()))
+
+
+def _counts_a_group(quantity: Quantity, norm: str, start: int, stop: int) -> bool:
+    """A count alone in brackets closing a short name with no verb (综合交通(19 项), 区民生实事项目(1个))."""
+    if quantity.base_unit not in ("个", "项", "項", "個", "件") or start == 0 or norm[start - 1] not in "(（":
+        return False
+    if not norm.startswith((")", "）"), stop) or norm[stop + 1 :].strip(_PUNCTUATION):
+        return False
+    name = norm[: start - 1].strip()
+    return len(name) <= _GROUP_NAME and not any(word in name for word in _GOAL_WORDS)
 
 
 def _programme_size(quantity: Quantity, norm: str, start: int, stop: int) -> bool:
@@ -313,6 +324,8 @@ def _targets(text: str) -> list[Target]:
             continue
         if quantity.text == "翻番":
             continue  # no number is written: evidence for a person, not a measurable target
+        if _counts_a_group(quantity, norm, start, end):
+            continue  # 综合交通(19 项): how many items a category of a table holds
         after_comparator, after_len = _comparator_after(norm, end)
         stop = end + after_len
         clause_start = _clause_start(norm, start, 0)
