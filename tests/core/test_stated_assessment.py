@@ -326,3 +326,23 @@ def test_a_row_of_plan_done_and_share_is_judged_by_its_share():
     assert "完成比例31%" in judgement.reason
     # figures whose last is not the share of the others say nothing of the pace
     assert judge_texts("综合交通(19 项)", "176 55 80", date(2014, 6, 30)).status != "ahead"
+
+
+def test_the_goal_said_met_outweighs_a_share_a_little_short_of_the_schedule():
+    met = judge_texts("民生实事支出", "支出进度58%，全面完成目标任务", END_OF_SEPTEMBER)
+    assert met.status == "completed"
+    assert "按已完成研判" in met.reason
+    assert judge_texts("民生实事支出", "支出进度58%", END_OF_SEPTEMBER).status == "lagging"
+    # far short of the schedule, the share still decides
+    assert judge_texts("民生实事支出", "支出进度30%，全面完成目标任务", END_OF_SEPTEMBER).status == "lagging"
+    assert judge_texts("项目建设", "已达期末目标", END_OF_SEPTEMBER).status == "completed"
+    assert judge_texts("项目建设", "力争全面完成目标任务", END_OF_SEPTEMBER).status != "completed"
+
+
+def test_a_fall_of_an_indicator_to_be_reduced_is_no_miss():
+    assert judge_texts("单位GDP能耗", "同比下降3.1%", END_OF_SEPTEMBER).status != "lagging"
+    assert judge_texts("工业投资", "同比下降2%", END_OF_SEPTEMBER).status == "lagging"
+
+
+def test_a_pace_stated_ahead_of_the_plan_is_ahead():
+    assert judge_texts("项目建设", "进度超过计划进度要求", END_OF_SEPTEMBER).status == "ahead"

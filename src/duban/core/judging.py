@@ -506,6 +506,8 @@ _PROJECT_SHARE = re.compile(r"工程|总|控制|限额")
 _GROUP_BEFORE = re.compile(r"\d+\s*[项个件](?:任务|工作|项目|实事)?中[,，]?[^，,。；;]{0,8}$")
 # Rates of starts (开工率88.3%): a share of projects begun, not of the year's work done.
 _START_RATE = re.compile(r"开工|开复工|竣工|签约")
+# Indicators to be brought down (能耗, 排放, 浓度): a fall is the goal, never a miss.
+_REDUCED_INDICATORS = ("能耗", "能源消费", "排放", "浓度", "事故", "失业", "煤耗", "水耗", "亏损")
 # Indicators that grow (投资, 产值, 收入, 生产总值…): a fall on the year before misses any growth goal.
 _GROWTH_INDICATORS = (*FLOW_WORDS, "生产总值", "GDP", "零售", "外贸", "工业", "经济")
 
@@ -603,6 +605,11 @@ def _judge_stated(
             ahead = reading.ahead[0]
             reason = f"{subject}推进情况自述完成{_pct(ratio)}，{_quote(ahead)}，按超进度研判。"
             return _StageVerdict("ahead", reason, (hit, ahead), ratio)
+        done = reading.completed[0] if reading.completed else None
+        if status == "lagging" and done is not None and ratio >= _STATED_PACE_FLOOR * expected:
+            # 支出进度93.8%，超额完成任务: the office's own word for the goal met
+            reason = f"{subject}推进情况自述完成{_pct(ratio)}，{_quote(done)}，按已完成研判。"
+            return _StageVerdict("completed", reason, (hit, done), ratio)
         if status == "lagging" and pace is not None and ratio >= _STATED_PACE_FLOOR * expected:
             reason = f"{subject}推进情况自述完成{_pct(ratio)}，{_quote(pace)}，按正常推进研判。"
             return _StageVerdict("on_track", reason, (hit, pace), ratio)
@@ -626,7 +633,7 @@ def _judge_stated(
         hit = StageHit(Stage.EXECUTING, flat.span(), flat.group())
         reason = f"{case.goal(rising[0])}，推进情况为{_quote(hit)}（增长0%），不达预期。"
         return _StageVerdict("lagging", reason, (hit,))
-    if not targets and not any(word in case.task for word in DECLINE_WORDS):
+    if not targets and not any(word in case.task for word in (*DECLINE_WORDS, *_REDUCED_INDICATORS)):
         for actual in actuals:
             named = actual.metric + case.task
             if (
